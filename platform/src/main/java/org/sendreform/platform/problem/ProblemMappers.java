@@ -20,7 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -77,18 +78,18 @@ public class ProblemMappers {
         return respond(ProblemType.BAD_REQUEST, detail, errors, uri, headers);
     }
 
-    @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationException e, UriInfo uri, HttpHeaders headers) {
+    @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return unauthorized("The bearer token is missing, invalid or expired", uri, headers);
     }
 
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+    @ServerExceptionMapper(UnauthorizedException.class)
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return unauthorized("A bearer token is required", uri, headers);
     }
 
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation", List.of(), uri, headers);
     }
 

@@ -1,0 +1,90 @@
+package org.sendreform.milestones.milestone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UpdateTimestamp;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+public class Milestone extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+    public String title;
+    public String description;
+    @Column(name = "theme_code")
+    public String themeCode;
+    @Column(name = "workspace_code")
+    public String workspaceCode;
+    public String responsible;
+    @Column(name = "due_period")
+    public String duePeriod;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Column(name = "baseline_date")
+    public LocalDate baselineDate;
+    @Column(name = "forecast_date")
+    public LocalDate forecastDate;
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+    @Enumerated(EnumType.STRING)
+    public MilestoneStatus status;
+    @Enumerated(EnumType.STRING)
+    public Confidence confidence;
+    @Column(name = "confidence_note")
+    public String confidenceNote;
+    @Column(name = "target_trajectory")
+    public String targetTrajectory;
+    @Version
+    public long version;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    @UpdateTimestamp
+    public Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "milestone_measure", joinColumns = @JoinColumn(name = "milestone_id"))
+    public List<MeasureLink> measures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "milestone_risk", joinColumns = @JoinColumn(name = "milestone_id"))
+    @Column(name = "risk_code")
+    public List<String> riskCodes = new ArrayList<>();
+
+    /** A measure this milestone moves, and by how much (e.g. +20 on the Specialist Base places measure). */
+    @Embeddable
+    public static class MeasureLink {
+        @Column(name = "measure_code")
+        public String measureCode;
+        @Column(name = "expected_value")
+        public java.math.BigDecimal expectedValue;
+        @Column(name = "expected_text")
+        public String expectedText;
+    }
+
+    public Slippage slippage(LocalDate today) {
+        return Slippage.of(status, dueDate, forecastDate, completedOn, today);
+    }
+}
