@@ -11,7 +11,7 @@ create table measure (
     period_type    text not null
         check (period_type in ('FINANCIAL_YEAR', 'FINANCIAL_QUARTER', 'ACADEMIC_YEAR', 'ACADEMIC_TERM', 'MONTH')),
     theme_code     text,                     -- the plan theme it evidences (BB1..EN3), if one
-    data_owners    text[] not null default '{}', -- organisations that may submit values (token claim org)
+    data_owners    varchar(100)[] not null default '{}', -- organisations that may submit values (token claim org)
     baseline_value numeric,
     baseline_period text,
     baseline_note  text,                     -- e.g. 'baseline to be set from 2025/26 data'

@@ -12,7 +12,6 @@
 -- Quarter due dates: FY2026-27-Q2 (Jul-Sep 2026) 2026-09-30, Q3 2026-12-31, Q4 2027-03-31.
 
 -- Plan themes: building blocks, the Experts at Hand core offer and the enablers
-
 insert into theme (code, name, description, maturity, position) values
     ('BB1', 'Strengthening inclusion across education settings', 'Where we are now: Coventry has strong foundations for inclusion, including effective identification, a well-embedded graduated response, and a high proportion of children supported successfully at SEN Support. There is evidence of maturing practice in parts of the system, particularly where schools are making effective use of adaptive provision. However, the matrix also highlights inconsistency across settings and phases, and that ordinarily available provision is not yet embedded universally. As a result, inclusion is developing but not yet reliably consistent across the whole system.
 
@@ -102,7 +101,6 @@ By 2029, our local SEND system will:
 on conflict do nothing;
 
 -- Reform workspaces (codes shared with governance-service); responsible persons from the delivery plan
-
 insert into workspace (code, name, responsible) values
     ('qa-data-digital', 'Quality Assurance, Data and Digital', 'Head of SEND and Designated Clinical Officer'),
     ('commissioning-workforce', 'Commissioning and Workforce', 'Head of SEND and SEND Joint Commissioning Lead'),
@@ -110,7 +108,6 @@ insert into workspace (code, name, responsible) values
 on conflict do nothing;
 
 -- Three-year roadmap: one row per bullet, position = bullet order within theme and plan year
-
 insert into roadmap_item (theme_code, plan_year, position, text) values
     ('BB1', 'FY2026-27', 1, 'Seek a baseline confidence and skill rating from education colleagues.'),
     ('BB1', 'FY2026-27', 2, 'Co-produce and publish a shared definition of inclusion (mainstream, Inclusion Bases/Specialist Bases and specialist), with PCF input.'),
@@ -379,7 +376,6 @@ insert into milestone (code, title, description, theme_code, workspace_code, res
 on conflict do nothing;
 
 -- Milestones linked to success measures (measure codes of metrics-service)
-
 insert into milestone_measure (milestone_id, measure_code, expected_value, expected_text)
 select m.id, v.measure_code, v.expected_value, v.expected_text
 from (values
@@ -398,7 +394,6 @@ join milestone m on m.code = v.milestone_code
 on conflict do nothing;
 
 -- Milestones linked to risks (risk codes of risk-service)
-
 insert into milestone_risk (milestone_id, risk_code)
 select m.id, v.risk_code
 from (values

@@ -1,0 +1,5 @@
+package org.sendreform.metrics.measure;
+
+public enum Unit {
+    PERCENT, COUNT, WEEKS, MONEY, RATE
+}
