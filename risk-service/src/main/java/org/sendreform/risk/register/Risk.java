@@ -1,0 +1,99 @@
+package org.sendreform.risk.register;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UpdateTimestamp;
+import org.sendreform.risk.scoring.Rag;
+import org.sendreform.risk.scoring.Scale;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+public class Risk extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+    public String title;
+    public String description;
+    public String cause;
+    public String event;
+    public String effect;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    public String owner;
+    @Column(name = "owning_body")
+    public String owningBody;
+    @Enumerated(EnumType.STRING)
+    public RiskStatus status;
+    @Enumerated(EnumType.STRING)
+    public Scale scale;
+    @Column(name = "inherent_impact")
+    public String inherentImpact;
+    @Column(name = "inherent_likelihood")
+    public String inherentLikelihood;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assessed_rag")
+    public Rag assessedRag;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "residual_rag")
+    public Rag residualRag;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_rag")
+    public Rag targetRag;
+    @Version
+    public long version;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    @UpdateTimestamp
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "risk")
+    @OrderBy("position")
+    public List<Mitigation> mitigations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "risk_link", joinColumns = @JoinColumn(name = "risk_id"))
+    public List<Link> links = new ArrayList<>();
+
+    /** A link by code to a milestone or measure (other services) or to one of the plan's dependencies. */
+    @Embeddable
+    public static class Link {
+        public enum Kind {
+            MILESTONE, MEASURE, DEPENDENCY
+        }
+
+        @Enumerated(EnumType.STRING)
+        public Kind kind;
+        @Column(name = "target_code")
+        public String targetCode;
+
+        public Link() {
+        }
+
+        public Link(Kind kind, String targetCode) {
+            this.kind = kind;
+            this.targetCode = targetCode;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.sendreform.risk.register;
+
+public enum RiskStatus {
+    OPEN, ESCALATED, ACCEPTED, CLOSED
+}

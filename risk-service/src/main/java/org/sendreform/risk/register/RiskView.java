@@ -1,0 +1,60 @@
+package org.sendreform.risk.register;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sendreform.risk.scoring.Rag;
+import org.sendreform.risk.scoring.Scale;
+import org.sendreform.risk.scoring.ScoringMatrix;
+
+@Schema(name = "Risk", description = "A risk with its assessed RAG as entered and the matrix RAG computed beside it")
+public record RiskView(
+        @Schema(example = "R-01") String code,
+        String title,
+        String description,
+        String cause,
+        String event,
+        String effect,
+        Category category,
+        @Schema(description = "True for the categories the terms of reference escalate to the Board") boolean mandatoryBoardEscalation,
+        String owner,
+        @Schema(example = "board") String owningBody,
+        RiskStatus status,
+        Scoring inherent,
+        Rag residualRag,
+        Rag targetRag,
+        List<MitigationView> mitigations,
+        List<String> milestones,
+        List<String> measures,
+        List<String> dependencies,
+        long version) {
+
+    @Schema(name = "Scoring")
+    public record Scoring(Scale scale, @Schema(example = "HIGH") String impact, @Schema(example = "MEDIUM") String likelihood,
+            @Schema(description = "impact rank × likelihood rank") int score,
+            @Schema(description = "The RAG the partnership assessed, stored as entered") Rag assessedRag,
+            @Schema(description = "The RAG the scoring matrix gives") Rag matrixRag,
+            @Schema(description = "True when the assessed RAG departs from the matrix") boolean departsFromMatrix) {
+    }
+
+    @Schema(name = "Mitigation")
+    public record MitigationView(String action, String owner, LocalDate dueDate, Mitigation.Status status) {
+    }
+
+    public static RiskView of(Risk r) {
+        Rag matrix = ScoringMatrix.rag(r.scale, r.inherentImpact, r.inherentLikelihood);
+        Scoring inherent = new Scoring(r.scale, r.inherentImpact, r.inherentLikelihood,
+                ScoringMatrix.score(r.scale, r.inherentImpact, r.inherentLikelihood), r.assessedRag, matrix,
+                matrix != r.assessedRag);
+        return new RiskView(r.code, r.title, r.description, r.cause, r.event, r.effect, r.category,
+                r.category.mustSitWithBoard(), r.owner, r.owningBody, r.status, inherent, r.residualRag, r.targetRag,
+                r.mitigations.stream().map(m -> new MitigationView(m.action, m.owner, m.dueDate, m.status)).toList(),
+                codes(r, Risk.Link.Kind.MILESTONE), codes(r, Risk.Link.Kind.MEASURE), codes(r, Risk.Link.Kind.DEPENDENCY),
+                r.version);
+    }
+
+    private static List<String> codes(Risk r, Risk.Link.Kind kind) {
+        return r.links.stream().filter(l -> l.kind == kind).map(l -> l.targetCode).sorted().toList();
+    }
+}
