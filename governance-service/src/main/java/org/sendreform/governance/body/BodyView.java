@@ -1,0 +1,49 @@
+package org.sendreform.governance.body;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Body", description = "A body of the governance spine with its members and decision rights")
+public record BodyView(
+        @Schema(example = "rdg") String code,
+        @Schema(example = "Reform Delivery Group") String name,
+        BodyKind kind,
+        String purpose,
+        String chairRole,
+        String seniorSponsor,
+        Cadence cadence,
+        Integer meetingsPerYear,
+        @Schema(description = "Which document the cadence comes from") String cadenceSource,
+        @Schema(description = "The body it escalates to", example = "board") String escalatesTo,
+        List<MemberView> members,
+        List<RightView> decisionRights,
+        TermsOfReference termsOfReference,
+        long version) {
+
+    @Schema(name = "BodyMember")
+    public record MemberView(@Schema(example = "Designated Clinical Officer") String role,
+            @Schema(example = "Coventry and Warwickshire ICB") String organisation) {
+    }
+
+    @Schema(name = "DecisionRight")
+    public record RightView(DecisionType decisionType,
+            @Schema(description = "True when the body may not delegate this right") boolean nonDelegable) {
+    }
+
+    @Schema(name = "TermsOfReference")
+    public record TermsOfReference(@Schema(example = "May 2026") String version, LocalDate approvedOn, LocalDate nextReviewOn,
+            boolean reviewOverdue) {
+    }
+
+    public static BodyView of(Body b, LocalDate today) {
+        return new BodyView(b.code, b.name, b.kind, b.purpose, b.chairRole, b.seniorSponsor, b.cadence, b.meetingsPerYear,
+                b.cadenceSource, b.parentCode,
+                b.members.stream().map(m -> new MemberView(m.role, m.organisation)).toList(),
+                b.decisionRights.stream().sorted(Comparator.comparing(r -> r.decisionType))
+                        .map(r -> new RightView(r.decisionType, r.nonDelegable)).toList(),
+                new TermsOfReference(b.torVersion, b.torApprovedOn, b.nextReviewOn, b.reviewOverdue(today)), b.version);
+    }
+}

@@ -1,0 +1,5 @@
+package org.sendreform.governance.body;
+
+public enum Cadence {
+    HALF_TERMLY, MONTHLY, QUARTERLY, AS_NEEDED
+}
