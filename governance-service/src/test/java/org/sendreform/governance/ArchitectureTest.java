@@ -1,0 +1,25 @@
+package org.sendreform.governance;
+
+import java.util.List;
+
+import org.sendreform.governance.body.BodyKind;
+import org.sendreform.governance.body.DecisionType;
+import org.sendreform.platform.testing.ArchitectureRules;
+
+class ArchitectureTest extends ArchitectureRules {
+
+    @Override
+    protected String service() {
+        return "governance";
+    }
+
+    @Override
+    protected List<String> domainRulePackages() {
+        return List.of();
+    }
+
+    @Override
+    protected List<Class<?>> domainRuleClasses() {
+        return List.of(DecisionType.class, BodyKind.class);
+    }
+}

@@ -1,0 +1,24 @@
+package org.sendreform.risk;
+
+import java.util.List;
+
+import org.sendreform.risk.register.Category;
+import org.sendreform.platform.testing.ArchitectureRules;
+
+class ArchitectureTest extends ArchitectureRules {
+
+    @Override
+    protected String service() {
+        return "risk";
+    }
+
+    @Override
+    protected List<String> domainRulePackages() {
+        return List.of("scoring");
+    }
+
+    @Override
+    protected List<Class<?>> domainRuleClasses() {
+        return List.of(Category.class);
+    }
+}
