@@ -27,6 +27,10 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                             .end(new JsonObject().put("openapi", "3.1.0").put("info", new JsonObject().put("title", "echo")).encode());
                     return;
                 }
+                if (request.path().endsWith("/slow")) {
+                    vertx.setTimer(5_000, t -> request.response().end("{}"));
+                    return;
+                }
                 request.body().onSuccess(body -> request.response()
                         .putHeader("Content-Type", "application/json")
                         .end(new JsonObject()
@@ -35,6 +39,7 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                                 .put("authorization", request.getHeader("Authorization"))
                                 .put("requestId", request.getHeader("X-Request-Id"))
                                 .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                                .put("traceparent", request.getHeader("traceparent"))
                                 .put("bodyBytes", body.length())
                                 .encode()));
             }).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -77,10 +77,10 @@ class GatewayTest {
     }
 
     @Test
-    void unreachableServiceIs502ProblemNamingTheService() {
+    void unreachableServiceIs503ProblemNamingTheService() {
         given().auth().oauth2(TOKEN)
                 .when().get("/api/v1/bodies")
-                .then().statusCode(502)
+                .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("detail", containsString("governance"))
                 .body("traceId", notNullValue());
@@ -101,5 +101,81 @@ class GatewayTest {
                 .body("info.title", is("echo"));
         given().when().get("/docs/")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void slowServiceIs504ProblemNamingTheRouteNotAHang() {
+        given().auth().oauth2(TOKEN)
+                .when().get("/api/v1/risks/slow")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("detail", containsString("risk"));
+    }
+
+    @Test
+    void traceparentIsPassedOnOrStarted() {
+        String given = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        given().auth().oauth2(TOKEN).header("traceparent", given)
+                .when().get("/api/v1/measures")
+                .then().statusCode(200)
+                .body("traceparent", is(given));
+        given().auth().oauth2(TOKEN)
+                .when().get("/api/v1/measures")
+                .then().statusCode(200)
+                .body("traceparent", org.hamcrest.Matchers.matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413WithoutCallingTheService() {
+        byte[] big = new byte[5 * 1024 * 1024];
+        given().auth().oauth2(TOKEN).contentType("text/csv").body(big)
+                .when().post("/api/v1/submissions")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIs413Too() {
+        java.io.InputStream endless = new java.io.InputStream() {
+            long left = 5L * 1024 * 1024;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+        };
+        given().auth().oauth2(TOKEN).contentType("text/csv").body(endless)
+                .when().post("/api/v1/submissions")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void clientsOverTheirRoleLimitGet429WithRetryAfter() {
+        String limited = TestTokens.partner("test-limited-client", "org-x");
+        String token = TestTokens.user("limited.user", "test-limited");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).when().get("/api/v1/milestones")
+                    .then().statusCode(200)
+                    .header("RateLimit-Limit", "3")
+                    .header("RateLimit-Remaining", String.valueOf(2 - i));
+        }
+        given().auth().oauth2(token).when().get("/api/v1/milestones")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0");
+        // another client is counted apart
+        given().auth().oauth2(limited).when().get("/api/v1/milestones").then().statusCode(200);
+    }
+
+    @Test
+    void corsAllowsTheWebViewOriginOnly() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/milestones")
+                .then().header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/milestones")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 }

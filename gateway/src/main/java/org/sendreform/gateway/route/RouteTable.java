@@ -5,14 +5,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The gateway's one route table: which path prefixes go to which service. */
+/** The gateway's one route table: which path prefixes go to which service, and the limits of each route. */
 @ConfigMapping(prefix = "gateway")
 public interface RouteTable {
 
     Map<String, Route> routes();
+
+    /** Largest request body the gateway passes on (413 above it), streamed, never buffered. */
+    @WithDefault("64M")
+    MemorySize maxBodySize();
 
     interface Route {
         /** Base URL of the service, e.g. http://127.0.0.1:8081. */
@@ -21,8 +26,12 @@ public interface RouteTable {
         /** Path prefixes this service owns, e.g. /api/v1/milestones (sub-paths included). */
         List<String> paths();
 
-        /** How long the service may take to start answering. */
+        /** How long the service may stay silent (no response bytes) before the gateway answers 504. */
         @WithDefault("30s")
         Duration timeout();
+
+        /** How long connecting to the service may take before the gateway answers 503. */
+        @WithDefault("2s")
+        Duration connectTimeout();
     }
 }

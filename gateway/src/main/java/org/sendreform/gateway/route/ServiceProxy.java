@@ -1,147 +1,240 @@
 package org.sendreform.gateway.route;
 
+import java.net.ConnectException;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.netty.channel.ConnectTimeoutException;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.sendreform.gateway.access.AccessLog;
 import org.sendreform.gateway.edge.EdgeProblem;
+import org.sendreform.gateway.limit.BoundedBody;
+import org.sendreform.gateway.limit.RateLimiter;
+import org.sendreform.gateway.limit.RateLimits;
 
 /**
  * Routes each path prefix of the route table to its service through Vert.x's HTTP proxy, which streams
- * request and response bodies instead of buffering them. API routes need a valid token, checked here
- * before any service is called; public routes (the services' OpenAPI documents) need none.
+ * request and response bodies instead of buffering them. On an API route, in order: the body-size limit,
+ * the token check (401 before any service is called), the client's rate limit, then the proxy with the
+ * route's timeouts. Public routes (the services' OpenAPI documents) need no token and are limited by address.
  */
 @ApplicationScoped
 public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    private static final String BODY = "gateway.body";
 
     @Inject
     RouteTable table;
 
     @Inject
+    RateLimits limits;
+
+    @Inject
     Vertx vertx;
 
+    private RateLimiter rateLimiter;
+
     void install(@Observes Router router) {
-        for (Map.Entry<String, RouteTable.Route> entry : table.routes().entrySet()) {
-            String name = entry.getKey();
-            RouteTable.Route route = entry.getValue();
-            HttpProxy api = proxyTo(name, route);
-            for (String prefix : route.paths()) {
-                router.route(prefix).handler(rc -> authenticateThenProxy(rc, api));
-                router.route(prefix + "/*").handler(rc -> authenticateThenProxy(rc, api));
-            }
-            HttpProxy docs = proxyTo(name, route).addInterceptor(new ProxyInterceptor() {
-                @Override
-                public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                    context.request().setURI("/q/openapi?format=json");
-                    return context.sendRequest();
-                }
-            });
-            router.get("/openapi/" + name).handler(rc -> docs.handle(rc.request()));
-        }
+        rateLimiter = new RateLimiter(limits.window().toMillis(), System::currentTimeMillis);
+        vertx.setPeriodic(limits.window().toMillis(), id -> rateLimiter.evictEnded());
+
+        router.route().order(Integer.MIN_VALUE).handler(AccessLog::begin);
         // Quarkus fails the routing context itself when a token does not verify; answer that as a problem too
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
-            if (rc.failure() instanceof io.quarkus.security.AuthenticationException) {
-                EdgeProblem.send(rc, 401, "unauthenticated", "Authentication is required",
-                        "The bearer token is missing, invalid or expired");
+            if (rc.failure() instanceof AuthenticationException) {
+                unauthenticated(rc, "The bearer token is missing, invalid or expired");
             } else {
                 rc.next();
             }
         });
+        for (Map.Entry<String, RouteTable.Route> entry : table.routes().entrySet()) {
+            String name = entry.getKey();
+            RouteTable.Route route = entry.getValue();
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setConnectTimeout((int) route.connectTimeout().toMillis())
+                    .setMaxPoolSize(64));
+            HttpProxy api = proxy(name, route, client, null);
+            for (String prefix : route.paths()) {
+                router.route(prefix).handler(rc -> guardThenProxy(rc, name, api));
+                router.route(prefix + "/*").handler(rc -> guardThenProxy(rc, name, api));
+            }
+            HttpProxy docs = proxy(name, route, client, "/q/openapi?format=json");
+            router.get("/openapi/" + name).handler(rc -> {
+                AccessLog.route(rc, name + "-docs");
+                if (withinLimit(rc, "address:" + AccessLog.address(rc.request()), limits.anonymous())) {
+                    docs.handle(rc.request());
+                }
+            });
+        }
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(rc -> EdgeProblem.send(rc, 404, "not-found",
                 "Not found", "No service owns " + rc.request().path()));
     }
 
-    private HttpProxy proxyTo(String name, RouteTable.Route route) {
-        int port = route.url().getPort() > 0 ? route.url().getPort() : ("https".equals(route.url().getScheme()) ? 443 : 80);
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setSsl("https".equals(route.url().getScheme()))
-                .setConnectTimeout((int) Math.min(route.timeout().toMillis(), 5_000))
-                .setIdleTimeout((int) route.timeout().toSeconds())
-                .setMaxPoolSize(64));
+    private HttpProxy proxy(String name, RouteTable.Route route, HttpClient client, String rewriteTo) {
+        int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
+        SocketAddress origin = SocketAddress.inetSocketAddress(port, route.url().getHost());
         return HttpProxy.reverseProxy(client)
-                .origin(port, route.url().getHost())
-                .addInterceptor(new Forwarding(name));
+                .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                        .setServer(origin)
+                        .setIdleTimeout(route.timeout().toMillis())))
+                .addInterceptor(new Forwarding(name, rewriteTo, table.maxBodySize().asLongValue()));
     }
 
-    private void authenticateThenProxy(RoutingContext rc, HttpProxy proxy) {
+    private void guardThenProxy(RoutingContext rc, String route, HttpProxy proxy) {
         HttpServerRequest request = rc.request();
-        EdgeProblem.requestId(rc);
+        AccessLog.route(rc, route);
+        long max = table.maxBodySize().asLongValue();
+        String length = request.getHeader("Content-Length");
+        if (length != null && parseLength(length) > max) {
+            EdgeProblem.send(rc, 413, "payload-too-large", "Request body is too large",
+                    "The body has " + length + " bytes; the limit is " + max);
+            return;
+        }
         // hold the body until we know who is calling; the proxy resumes it as it streams to the service
         request.pause();
         QuarkusHttpUser.getSecurityIdentity(rc, null).subscribe().with(
                 identity -> {
                     if (identity == null || identity.isAnonymous()) {
-                        EdgeProblem.send(rc, 401, "unauthenticated", "Authentication is required", "A bearer token is required");
-                    } else {
+                        unauthenticated(rc, "A bearer token is required");
+                        return;
+                    }
+                    String client = clientOf(identity);
+                    AccessLog.client(rc, client);
+                    if (withinLimit(rc, "client:" + client, RateLimiter.limitFor(identity.getRoles(), limits))) {
                         proxy.handle(request);
                     }
                 },
-                failure -> EdgeProblem.send(rc, 401, "unauthenticated", "Authentication is required",
-                        "The bearer token is missing, invalid or expired"));
+                failure -> unauthenticated(rc, "The bearer token is missing, invalid or expired"));
     }
 
-    /** Adds correlation and forwarding headers, and turns an unreachable service into a problem document. */
+    private boolean withinLimit(RoutingContext rc, String key, int limit) {
+        RateLimiter.Decision decision = rateLimiter.take(key, limit);
+        rc.response()
+                .putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
+                .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            rc.response().putHeader("Retry-After", Long.toString(decision.resetSeconds()));
+            EdgeProblem.send(rc, 429, "too-many-requests", "Too many requests",
+                    "The limit is " + decision.limit() + " requests per " + limits.window().toSeconds()
+                            + " s for this client; retry after " + decision.resetSeconds() + " s");
+            return false;
+        }
+        return true;
+    }
+
+    private static void unauthenticated(RoutingContext rc, String detail) {
+        EdgeProblem.send(rc, 401, "unauthenticated", "Authentication is required", detail);
+    }
+
+    /**
+     * Who a token speaks for: its authorised party (the OAuth client) and subject. A machine client's subject
+     * is its own service account; people share the web or CLI client, so each person is counted apart.
+     */
+    private static String clientOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String azp = jwt.getClaim("azp");
+            return (azp == null ? "-" : azp) + "/" + jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    private static long parseLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Adds forwarding headers, bounds the body, optionally rewrites the URI, and turns a service that is
+     * down (503), silent past its timeout (504) or failing (502) into a problem document naming the route.
+     */
     private static final class Forwarding implements ProxyInterceptor {
 
-        private final String service;
+        private final String route;
+        private final String rewriteTo;
+        private final long maxBody;
 
-        Forwarding(String service) {
-            this.service = service;
+        Forwarding(String route, String rewriteTo, long maxBody) {
+            this.route = route;
+            this.rewriteTo = rewriteTo;
+            this.maxBody = maxBody;
         }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             HttpServerRequest incoming = context.request().proxiedRequest();
-            String requestId = incoming.getHeader(EdgeProblem.REQUEST_ID);
-            if (requestId == null) {
-                requestId = java.util.UUID.randomUUID().toString();
-                incoming.headers().set(EdgeProblem.REQUEST_ID, requestId);
+            if (rewriteTo != null) {
+                context.request().setURI(rewriteTo);
             }
             context.request().headers()
-                    .set(EdgeProblem.REQUEST_ID, requestId)
                     .set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme())
                     .set("X-Forwarded-Host", incoming.authority() == null ? "" : incoming.authority().toString())
-                    .set("X-Forwarded-For", incoming.remoteAddress() == null ? "" : incoming.remoteAddress().hostAddress());
-            String id = requestId;
+                    .set("X-Forwarded-For", AccessLog.address(incoming));
+            Body body = context.request().getBody();
+            BoundedBody bounded = null;
+            if (body != null && body.length() < 0) {
+                bounded = new BoundedBody(body.stream(), maxBody);
+                context.request().setBody(Body.body(bounded));
+            }
+            BoundedBody limited = bounded;
             return context.sendRequest().recover(failure -> {
-                LOG.warnf("Service %s failed for %s %s (request %s): %s", service, incoming.method(), incoming.path(), id,
-                        failure.toString());
-                ProxyResponse response = context.request().response()
-                        .setStatusCode(502)
-                        .putHeader("Content-Type", "application/problem+json")
-                        .putHeader(EdgeProblem.REQUEST_ID, id);
-                String body = EdgeProblem.json(502, "bad-gateway", "Upstream service failed",
-                        "The " + service + " service did not answer", incoming.path(), id).encode();
-                response.setBody(io.vertx.httpproxy.Body.body(io.vertx.core.buffer.Buffer.buffer(body)));
-                return Future.succeededFuture(response);
+                String requestId = incoming.getHeader(EdgeProblem.REQUEST_ID);
+                if (limited != null && limited.exceeded()) {
+                    return problem(context, 413, "payload-too-large", "Request body is too large",
+                            "The body is larger than " + maxBody + " bytes", incoming, requestId);
+                }
+                LOG.warnf("route %s failed for %s %s (request %s): %s", route, incoming.method(), incoming.path(),
+                        requestId, failure.toString());
+                if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")
+                        && !(failure instanceof ConnectTimeoutException)) {
+                    return problem(context, 504, "gateway-timeout", "Upstream service timed out",
+                            "The " + route + " service did not answer in time", incoming, requestId);
+                }
+                if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
+                    return problem(context, 503, "unavailable", "Service unavailable",
+                            "The " + route + " service is not reachable", incoming, requestId);
+                }
+                return problem(context, 502, "bad-gateway", "Upstream service failed",
+                        "The " + route + " service failed to answer", incoming, requestId);
             });
         }
 
-        @Override
-        public Future<Void> handleProxyResponse(ProxyContext context) {
-            String id = context.request().headers().get(EdgeProblem.REQUEST_ID);
-            if (id != null) {
-                context.response().putHeader(EdgeProblem.REQUEST_ID, id);
-            }
-            return context.sendResponse();
+        private static Future<ProxyResponse> problem(ProxyContext context, int status, String slug, String title,
+                String detail, HttpServerRequest incoming, String requestId) {
+            String json = EdgeProblem.json(status, slug, title, detail, incoming.path(), requestId).encode();
+            ProxyResponse response = context.request().response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .setBody(Body.body(Buffer.buffer(json)));
+            return Future.succeededFuture(response);
         }
     }
 }
