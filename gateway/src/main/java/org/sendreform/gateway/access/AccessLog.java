@@ -20,6 +20,7 @@ public final class AccessLog {
     public static final String TRACEPARENT = "traceparent";
     static final String CLIENT = "gateway.client";
     static final String ROUTE = "gateway.route";
+    static final String STARTED = "gateway.started";
     private static final Logger LOG = Logger.getLogger("org.sendreform.gateway.access");
     private static final Pattern VALID_TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,7 +29,12 @@ public final class AccessLog {
     }
 
     public static void begin(RoutingContext rc) {
+        if (rc.get(STARTED) != null) { // a reroute (e.g. /docs/ → /docs/index.html) is the same request
+            rc.next();
+            return;
+        }
         long started = System.nanoTime();
+        rc.put(STARTED, started);
         HttpServerRequest request = rc.request();
         String requestId = EdgeProblem.requestId(rc);
         request.headers().set(EdgeProblem.REQUEST_ID, requestId);

@@ -1,0 +1,78 @@
+package org.sendreform.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.vertx.core.json.JsonObject;
+
+@QuarkusTest
+@TestProfile(MergedOpenApiTest.RealDocuments.class)
+class MergedOpenApiTest {
+
+    public static class RealDocuments implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ServiceDocuments.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.docs.realm-url", "https://id.example/realms/send-reform");
+        }
+    }
+
+    @Test
+    void mergedDocumentIsValidOpenApiWithEveryServicesOperations() {
+        String merged = given().when().get("/openapi").then().statusCode(200).extract().asString();
+        SwaggerParseResult parsed = new OpenAPIParser().readContents(merged, null, null);
+        assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), () -> "not valid: " + parsed.getMessages());
+        OpenAPI api = parsed.getOpenAPI();
+        assertNotNull(api);
+        for (String service : ServiceDocuments.SERVICES) {
+            JsonObject own = new JsonObject(ServiceDocuments.document(service));
+            for (String path : own.getJsonObject("paths").fieldNames()) {
+                assertNotNull(api.getPaths().get(path), () -> service + " path " + path + " is missing");
+                for (String method : own.getJsonObject("paths").getJsonObject(path).fieldNames()) {
+                    String id = own.getJsonObject("paths").getJsonObject(path).getJsonObject(method).getString("summary");
+                    assertNotNull(api.getPaths().get(path).readOperationsMap()
+                            .get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method.toUpperCase())),
+                            () -> service + " " + method + " " + path + " (" + id + ") is missing");
+                }
+            }
+        }
+        assertTrue(api.getPaths().containsKey("/api/v1/milestones"));
+        assertTrue(api.getPaths().containsKey("/api/v1/bodies/{code}"));
+    }
+
+    @Test
+    void securityPointsAtKeycloakAndServersAtTheGateway() {
+        JsonObject merged = new JsonObject(given().when().get("/openapi").then().statusCode(200).extract().asString());
+        assertEquals("https://id.example/realms/send-reform/protocol/openid-connect/token",
+                merged.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("keycloak")
+                        .getJsonObject("flows").getJsonObject("clientCredentials").getString("tokenUrl"));
+        assertEquals("bearer", merged.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("bearer").getString("scheme"));
+        assertTrue(merged.getJsonArray("servers").getJsonObject(0).getString("url").startsWith("http://localhost:"));
+        // every schema a reference points at exists
+        String text = merged.encode();
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.-]+)").matcher(text);
+        while (refs.find()) {
+            String name = refs.group(1);
+            assertTrue(schemas.containsKey(name), () -> "dangling reference to " + name);
+        }
+    }
+}
