@@ -27,6 +27,10 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                             .end(new JsonObject().put("openapi", "3.1.0").put("info", new JsonObject().put("title", "echo")).encode());
                     return;
                 }
+                if (request.path().equals("/q/health/ready")) {
+                    request.response().end("{\"status\":\"UP\"}");
+                    return;
+                }
                 if (request.path().endsWith("/slow")) {
                     vertx.setTimer(5_000, t -> request.response().end("{}"));
                     return;

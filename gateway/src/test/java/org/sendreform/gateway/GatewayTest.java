@@ -178,4 +178,12 @@ class GatewayTest {
                 .when().options("/api/v1/milestones")
                 .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
+
+    @Test
+    void readinessReportsEachServiceAndIsDownWhileOneIs() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(503)
+                .body("checks.find { it.name == 'Services behind the gateway' }.data.milestones", is("UP"))
+                .body("checks.find { it.name == 'Services behind the gateway' }.data.governance", is("DOWN"));
+    }
 }
