@@ -48,6 +48,9 @@ public class Measure extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "data_owners")
     public List<String> dataOwners = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "disaggregations")
+    public List<String> disaggregations = new ArrayList<>(List.of("all"));
     @Column(name = "baseline_value")
     public BigDecimal baselineValue;
     @Column(name = "baseline_period")

@@ -17,6 +17,7 @@ public record MeasureView(
         Period.Kind periodType,
         @Schema(example = "BB2") String theme,
         @Schema(description = "Organisations whose systems may submit values", example = "[\"coventry-la-send\"]") List<String> dataOwners,
+        @Schema(description = "The breakdowns values are submitted for", example = "[\"all\"]") List<String> disaggregations,
         Baseline baseline,
         @Schema(description = "The target in the plan's own words", example = "≥75% by 2029") String targetText,
         List<TargetView> targets,
@@ -37,7 +38,7 @@ public record MeasureView(
 
     public static MeasureView of(Measure m) {
         return new MeasureView(m.code, m.name, m.description, m.unit, m.direction, m.kind, m.periodType, m.themeCode,
-                List.copyOf(m.dataOwners), new Baseline(m.baselineValue, m.baselinePeriod, m.baselineNote), m.targetText,
+                List.copyOf(m.dataOwners), List.copyOf(m.disaggregations), new Baseline(m.baselineValue, m.baselinePeriod, m.baselineNote), m.targetText,
                 m.targets.stream().map(t -> new TargetView(t.period, t.relation, t.value, t.comparator, t.note)).toList(),
                 m.source, m.version);
     }

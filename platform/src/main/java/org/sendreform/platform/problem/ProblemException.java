@@ -2,6 +2,11 @@ package org.sendreform.platform.problem;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 import org.sendreform.platform.problem.Problem.FieldError;
 
 /**
@@ -46,5 +51,38 @@ public class ProblemException extends RuntimeException {
     public static ProblemException badParameter(String parameter, String message) {
         return new ProblemException(ProblemType.BAD_REQUEST, parameter + ": " + message,
                 List.of(new FieldError(parameter, message)));
+    }
+
+    /** A body that is not valid JSON or does not fit the expected shape: 400, naming the JSON path when known. */
+    public static ProblemException fromJson(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return new ProblemException(ProblemType.BAD_REQUEST, "Body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = jsonPath(u.getPath());
+            return new ProblemException(ProblemType.BAD_REQUEST, field + ": unknown field",
+                    List.of(new FieldError(field, "unknown field")));
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = jsonPath(m.getPath());
+            return new ProblemException(ProblemType.BAD_REQUEST, field + ": value has the wrong type or format",
+                    List.of(new FieldError(field, "value has the wrong type or format")));
+        }
+        return new ProblemException(ProblemType.BAD_REQUEST, "Body could not be read: " + e.getOriginalMessage());
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
     }
 }

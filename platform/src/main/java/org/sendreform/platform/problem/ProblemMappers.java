@@ -15,10 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -60,22 +57,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        List<FieldError> errors = List.of();
-        String detail;
-        if (e instanceof JsonParseException) {
-            detail = "Body is not valid JSON: " + e.getOriginalMessage();
-        } else if (e instanceof UnrecognizedPropertyException u) {
-            String field = jsonPath(u.getPath());
-            detail = field + ": unknown field";
-            errors = List.of(new FieldError(field, "unknown field"));
-        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = jsonPath(m.getPath());
-            detail = field + ": value has the wrong type or format";
-            errors = List.of(new FieldError(field, "value has the wrong type or format"));
-        } else {
-            detail = "Body could not be read: " + e.getOriginalMessage();
-        }
-        return respond(ProblemType.BAD_REQUEST, detail, errors, uri, headers);
+        return problem(ProblemException.fromJson(e), uri, headers);
     }
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class })
@@ -191,18 +173,4 @@ public class ProblemMappers {
         return names.isEmpty() ? "request" : String.join(".", names);
     }
 
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.isEmpty() ? "body" : out.toString();
-    }
 }

@@ -37,4 +37,32 @@ public final class QueryParameters {
             throw ProblemException.badParameter(parameter, "'" + value + "' is not one of " + allowed);
         }
     }
+
+    /** true/false, or the default when absent; anything else answers 400 (JAX-RS would read it as false). */
+    public static boolean bool(String parameter, String value, boolean defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badParameter(parameter, "'" + value + "' is not true or false");
+        };
+    }
+
+    /** A whole number within bounds, or the default when absent. */
+    public static int integer(String parameter, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw ProblemException.badParameter(parameter, "must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter(parameter, "'" + value + "' is not a whole number");
+        }
+    }
 }

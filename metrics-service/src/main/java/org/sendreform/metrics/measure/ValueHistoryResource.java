@@ -1,0 +1,56 @@
+package org.sendreform.metrics.measure;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.Authenticated;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sendreform.metrics.feed.ValueChanges;
+import org.sendreform.metrics.feed.ValueChange;
+import org.sendreform.platform.problem.Problem;
+import org.sendreform.platform.problem.ProblemException;
+
+@Path("/api/v1/measures/{code}/values/{period}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Measures")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ValueHistoryResource {
+
+    @Inject
+    DataSource dataSource;
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "A value's history", description = "Every change of one measure's value for one period and breakdown, oldest first: who, when, old and new value, comment.")
+    @APIResponse(responseCode = "200", description = "The changes (empty when nothing was ever submitted)")
+    @APIResponse(responseCode = "404", description = "No measure has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ValueChange> history(@Parameter(example = "EHCP-20WK") @PathParam("code") String code,
+            @Parameter(example = "FY2025-26") @PathParam("period") String period,
+            @Parameter(example = "all") @QueryParam("disaggregation") @DefaultValue("all") String disaggregation) {
+        if (Measure.count("code", code) == 0) {
+            throw ProblemException.notFound("Measure", code);
+        }
+        return ValueChanges.of(dataSource, "measure_code = ? and period = ? and disaggregation = ? order by id", code, period,
+                disaggregation);
+    }
+}

@@ -1,0 +1,11 @@
+package org.sendreform.metrics.submission;
+
+import java.util.Set;
+
+import org.sendreform.metrics.measure.Unit;
+import org.sendreform.platform.period.Period;
+
+/** What a submitted value is checked against: the measure's unit, period kind, breakdowns and data owners. */
+public record MeasureRules(long id, String code, Unit unit, Period.Kind periodType, Set<String> disaggregations,
+        Set<String> owners) {
+}

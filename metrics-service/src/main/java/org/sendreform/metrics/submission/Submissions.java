@@ -1,0 +1,171 @@
+package org.sendreform.metrics.submission;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.sendreform.metrics.measure.Measure;
+import org.sendreform.platform.problem.Problem.FieldError;
+import org.sendreform.platform.problem.ProblemException;
+import org.sendreform.platform.problem.ProblemType;
+
+/**
+ * A submission from end to end: read the body, refuse values for measures the partner does not own, check
+ * every row, then store all or nothing (atomic) or the good rows (not atomic), once per Idempotency-Key.
+ */
+@ApplicationScoped
+public class Submissions {
+
+    public static final int MAX_ROWS = 100_000;
+    private static final int MAX_LISTED_ERRORS = 1000;
+
+    @Inject
+    Ingest ingest;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    /** What was asked: the body and the options that change its meaning (they are part of the idempotency hash). */
+    public record Request(byte[] body, boolean csv, SubmissionSummary.Mode mode, boolean atomic, boolean dryRun,
+            String idempotencyKey) {
+    }
+
+    /** The answer: a summary, and whether it replays an earlier submission with the same key. */
+    public record Result(SubmissionSummary summary, boolean replayed) {
+    }
+
+    @Transactional
+    public Result submit(Request request, Ingest.Submitter who, boolean ownMeasuresOnly) {
+        String hash = hash(request);
+        if (!request.dryRun()) {
+            ingest.lockFeed();
+            if (request.idempotencyKey() != null) {
+                Submission earlier = Submission.<Submission>find("clientId = ?1 and idempotencyKey = ?2", who.clientId(),
+                        request.idempotencyKey()).firstResult();
+                if (earlier != null) {
+                    if (!earlier.requestHash.equals(hash)) {
+                        throw ProblemException.invalid("Idempotency-Key",
+                                "was already used for a different request; use a new key for new data");
+                    }
+                    return new Result(earlier.summary(), true);
+                }
+            }
+        }
+        if (request.mode() == SubmissionSummary.Mode.SNAPSHOT && !request.atomic()) {
+            throw ProblemException.invalid("atomic", "a snapshot is all or nothing: it cannot be combined with atomic=false");
+        }
+        List<ValueRow> rows;
+        Map<Integer, Rejection> unreadable = Map.of();
+        if (request.csv()) {
+            CsvValues.Parsed parsed = CsvValues.parse(new String(request.body(), StandardCharsets.UTF_8));
+            rows = parsed.rows();
+            unreadable = parsed.unreadable();
+        } else {
+            rows = readJson(request.body());
+        }
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("values", "a submission needs at least one value");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw ProblemException.invalid("values", "at most " + MAX_ROWS + " values per submission; split it");
+        }
+        Map<String, MeasureRules> measures = Measure.<Measure>listAll().stream()
+                .map(m -> new MeasureRules(m.id, m.code, m.unit, m.periodType, Set.copyOf(m.disaggregations),
+                        Set.copyOf(m.dataOwners)))
+                .collect(Collectors.toMap(MeasureRules::code, Function.identity()));
+        if (ownMeasuresOnly) {
+            refuseForeignMeasures(rows, measures, who.org());
+        }
+        RowCheck.Outcome outcome = RowCheck.check(rows, unreadable, measures, LocalDate.now(clock));
+        if (request.atomic() && !request.dryRun() && !outcome.rejected().isEmpty()) {
+            throw rejectedAll(outcome.rejected(), rows.size());
+        }
+        Ingest.Plan plan = ingest.plan(outcome.accepted(), request.mode(), who.org());
+        UUID id = request.dryRun() ? null : UUID.randomUUID();
+        SubmissionSummary summary = new SubmissionSummary(id, Instant.now(clock), who.org(), request.mode(), request.atomic(),
+                request.dryRun(), rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged(),
+                plan.removals().size(), outcome.rejected().size(), outcome.rejected());
+        if (!request.dryRun()) {
+            ingest.store(id, summary, who, request.idempotencyKey(), hash, plan);
+        }
+        return new Result(summary, false);
+    }
+
+    private List<ValueRow> readJson(byte[] body) {
+        try {
+            SubmissionRequest request = mapper.readerFor(SubmissionRequest.class)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .readValue(body);
+            if (request == null || request.values() == null) {
+                throw ProblemException.invalid("values", "is required: {\"values\": [ ... ]}");
+            }
+            return request.values();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ProblemException.fromJson(e);
+        } catch (IOException e) {
+            throw ProblemException.badParameter("body", "could not be read");
+        }
+    }
+
+    private static void refuseForeignMeasures(List<ValueRow> rows, Map<String, MeasureRules> measures, String org) {
+        Set<String> foreign = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
+        for (ValueRow row : rows) {
+            if (row != null && row.measureCode() != null && seen.add(row.measureCode())) {
+                MeasureRules m = measures.get(row.measureCode());
+                if (m != null && (org == null || !m.owners().contains(org))) {
+                    foreign.add(m.code());
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your organisation (" + org + ") does not own the data of "
+                    + String.join(", ", foreign) + "; nothing was stored",
+                    foreign.stream().map(code -> new FieldError("measureCode", code + " is owned by another organisation")).toList());
+        }
+    }
+
+    private static ProblemException rejectedAll(List<Rejection> rejected, int received) {
+        List<FieldError> errors = rejected.stream().limit(MAX_LISTED_ERRORS)
+                .map(r -> new FieldError("row[" + r.row() + "]." + r.field(), r.reason())).toList();
+        String detail = rejected.size() + " of " + received + " rows are not valid, so nothing was stored"
+                + (rejected.size() > MAX_LISTED_ERRORS ? " (the first " + MAX_LISTED_ERRORS + " are listed)" : "")
+                + "; fix them, or send atomic=false to store the valid rows";
+        return new ProblemException(ProblemType.VALIDATION, detail, errors);
+    }
+
+    private static String hash(Request request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.csv() + "|" + request.mode() + "|" + request.atomic() + "|").getBytes(StandardCharsets.UTF_8));
+            sha.update(request.body());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.sendreform.metrics;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.sendreform.metrics.measure.Direction;
+import org.sendreform.metrics.measure.Measure;
+import org.sendreform.metrics.measure.MeasureKind;
+import org.sendreform.metrics.measure.Unit;
+import org.sendreform.platform.period.Period;
+
+/** Creates a measure of its own for each test, so tests never share values. */
+@ApplicationScoped
+public class TestMeasures {
+
+    @Transactional
+    public String create(Unit unit, Period.Kind periodType, List<String> owners, List<String> disaggregations) {
+        Measure m = new Measure();
+        m.code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        m.name = "Test measure " + m.code;
+        m.unit = unit;
+        m.direction = Direction.HIGHER_IS_BETTER;
+        m.kind = MeasureKind.OUTCOME;
+        m.periodType = periodType;
+        m.dataOwners = owners;
+        m.disaggregations = disaggregations;
+        m.targetText = "test";
+        m.persist();
+        return m.code;
+    }
+
+    public String percent(String owner) {
+        return create(Unit.PERCENT, Period.Kind.FINANCIAL_YEAR, List.of(owner), List.of("all", "ehcp", "sen-support"));
+    }
+}

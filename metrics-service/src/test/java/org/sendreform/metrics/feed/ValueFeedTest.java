@@ -1,0 +1,152 @@
+package org.sendreform.metrics.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.sendreform.metrics.TestMeasures;
+import org.sendreform.metrics.measure.Unit;
+import org.sendreform.platform.period.Period;
+import org.sendreform.platform.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ValueFeedTest {
+
+    static final String LA = TestTokens.partner("demo-la-send", "test-la");
+    static final String ANALYST = TestTokens.user("icb.analyst", "analytics-reader");
+
+    @Inject
+    TestMeasures measures;
+
+    static String endOfFeed() {
+        String cursor = null;
+        while (true) {
+            var request = given().auth().oauth2(ANALYST).queryParam("limit", 10_000);
+            if (cursor != null) {
+                request.queryParam("since", cursor);
+            }
+            JsonPath page = request.when().get("/api/v1/feeds/values").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("nextCursor");
+            if (!page.getBoolean("more")) {
+                return cursor;
+            }
+        }
+    }
+
+    static void submit(String code, String period, String disaggregation, String value) {
+        given().auth().oauth2(LA).contentType("application/json")
+                .body("{\"values\":[{\"measureCode\":\"" + code + "\",\"period\":\"" + period + "\",\"disaggregation\":\""
+                        + disaggregation + "\",\"value\":" + value + "}]}")
+                .when().post("/api/v1/submissions").then().statusCode(201);
+    }
+
+    @Test
+    void feedResumesFromItsCursorWithCorrections() {
+        String start = endOfFeed();
+        String m = measures.percent("test-la");
+        submit(m, "FY2025-26", "all", "40");
+        submit(m, "FY2025-26", "all", "42");
+        JsonPath page = given().auth().oauth2(ANALYST).queryParam("since", start)
+                .when().get("/api/v1/feeds/values").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("CREATED", "UPDATED"), page.getList("items.change"));
+        assertEquals(40, page.getInt("items[1].previousValue"));
+        given().auth().oauth2(ANALYST).queryParam("since", page.getString("nextCursor"))
+                .when().get("/api/v1/feeds/values").then().statusCode(200).body("items.size()", is(0)).body("more", is(false));
+    }
+
+    @Test
+    void csvFeedHasTheSameRowsAndTheCursorInAHeader() {
+        String start = endOfFeed();
+        String m = measures.percent("test-la");
+        submit(m, "FY2025-26", "ehcp", "12.5");
+        String csv = given().auth().oauth2(ANALYST).accept("text/csv").queryParam("since", start)
+                .when().get("/api/v1/feeds/values").then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("X-Next-Cursor", org.hamcrest.Matchers.notNullValue())
+                .extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(ValueChangesCsv.HEADER, lines[0]);
+        assertTrue(lines[1].startsWith(m + ",FY2025-26,ehcp,CREATED,12.5,"), lines[1]);
+    }
+
+    @Test
+    void aCursorThisFeedDidNotGiveIsRefused() {
+        given().auth().oauth2(ANALYST).queryParam("since", "bm90LWEtY3Vyc29y")
+                .when().get("/api/v1/feeds/values").then().statusCode(400).body("errors[0].field", is("since"));
+        given().auth().oauth2(ANALYST).queryParam("limit", "0")
+                .when().get("/api/v1/feeds/values").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().auth().oauth2(LA).when().get("/api/v1/feeds/values").then().statusCode(403)
+                .body("detail", containsString("roles"));
+    }
+
+    @Test
+    void aReaderFollowingTheFeedDuringConcurrentWritesSeesEveryChangeOnce() throws Exception {
+        String m = measures.create(Unit.COUNT, Period.Kind.MONTH, List.of("test-la"),
+                IntStream.range(0, 50).mapToObj(i -> "d" + i).toList());
+        String start = endOfFeed();
+        int writers = 6;
+        int perWriter = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            writes.add(pool.submit(() -> {
+                for (int n = 0; n < perWriter; n++) {
+                    int i = n;
+                    String rows = IntStream.range(0, 50).mapToObj(d -> "{\"measureCode\":\"" + m + "\",\"period\":\""
+                            + String.format("%d-%02d", 2000 + writer, i % 12 + 1) + "\",\"disaggregation\":\"d" + d
+                            + "\",\"value\":" + (i / 12 + 1) + "}").collect(Collectors.joining(","));
+                    given().auth().oauth2(LA).contentType("application/json").body("{\"values\":[" + rows + "]}")
+                            .post("/api/v1/submissions").then().statusCode(201);
+                }
+            }));
+        }
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        String cursor = start;
+        while (true) {
+            boolean writing = writes.stream().anyMatch(f -> !f.isDone());
+            JsonPath page = given().auth().oauth2(ANALYST).queryParam("since", cursor).queryParam("limit", 500)
+                    .when().get("/api/v1/feeds/values").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            for (Map<String, Object> item : items) {
+                if (m.equals(item.get("measureCode"))) {
+                    seen.merge(item.get("period") + "|" + item.get("disaggregation") + "|" + item.get("change") + "|"
+                            + item.get("value"), 1, Integer::sum);
+                }
+            }
+            cursor = page.getString("nextCursor");
+            if (!writing && !page.getBoolean("more")) {
+                break;
+            }
+        }
+        for (Future<?> f : writes) {
+            f.get(1, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        // each writer: 12 months created, then 8 updated (months 1-8 get value 2): (12 + 8) × 50 changes
+        assertEquals(writers * (12 + 8) * 50, seen.size(), "distinct changes seen");
+        Set<Integer> counts = new HashSet<>(seen.values());
+        assertEquals(Set.of(1), counts, "every change exactly once");
+    }
+}
