@@ -75,6 +75,16 @@ class SubmissionResourceTest {
     }
 
     @Test
+    void locationNamesThePublicHostTheGatewayForwarded() {
+        String m = measures.percent("test-la");
+        as(LA).header("X-Forwarded-Host", "api.sendreform.example:8443").header("X-Forwarded-Proto", "https")
+                .body(json(value(m, "FY2025-26", "all", "41.5")))
+                .when().post("/api/v1/submissions")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.startsWith("https://api.sendreform.example:8443/api/v1/submissions/"));
+    }
+
+    @Test
     void oneBadRowInAnAtomicSubmissionStoresNothingAndNamesTheRow() {
         String m = measures.percent("test-la");
         as(LA).body(json(value(m, "FY2025-26", "all", "41.5"), value(m, "FY2025-26", "ehcp", "140")))
