@@ -57,6 +57,33 @@ class MergedOpenApiTest {
         assertTrue(api.getPaths().containsKey("/api/v1/bodies/{code}"));
     }
 
+    /**
+     * The merged document is also kept in the repository (docs/openapi/send-reform-api.json) for partner
+     * developers and for the generated-client check (module api-client-check). This test keeps it true:
+     * when the API changes, run the gateway tests with -Dsend.update-api-doc=true to rewrite it.
+     */
+    @Test
+    void theDocumentKeptInTheRepositoryIsTheMergedOne() throws Exception {
+        JsonObject merged = new JsonObject(given().when().get("/openapi").then().statusCode(200).extract().asString());
+        merged.getJsonArray("servers").getJsonObject(0).put("url", "http://localhost:8080");
+        merged.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("keycloak").getJsonObject("flows")
+                .forEach(flow -> ((JsonObject) flow.getValue()).fieldNames().stream().toList().forEach(key -> {
+                    JsonObject f = (JsonObject) flow.getValue();
+                    if (f.getValue(key) instanceof String url) {
+                        f.put(key, url.replace("https://id.example", "http://localhost:8180"));
+                    }
+                }));
+        String fresh = merged.encodePrettily() + "\n";
+        java.nio.file.Path kept = java.nio.file.Path.of("..", "docs", "openapi", "send-reform-api.json");
+        if (Boolean.getBoolean("send.update-api-doc")) {
+            java.nio.file.Files.createDirectories(kept.getParent());
+            java.nio.file.Files.writeString(kept, fresh);
+        }
+        String stored = java.nio.file.Files.exists(kept) ? java.nio.file.Files.readString(kept) : "";
+        assertEquals(fresh, stored, "docs/openapi/send-reform-api.json is out of date: run "
+                + "./mvnw verify -pl gateway -Dsend.update-api-doc=true (after building the services) and commit it");
+    }
+
     @Test
     void securityPointsAtKeycloakAndServersAtTheGateway() {
         JsonObject merged = new JsonObject(given().when().get("/openapi").then().statusCode(200).extract().asString());
