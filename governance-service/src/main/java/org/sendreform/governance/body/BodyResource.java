@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
 import org.sendreform.platform.query.QueryParameters;
+import org.sendreform.platform.version.ETags;
 
 @Path("/api/v1/bodies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,9 +64,6 @@ public class BodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "board") @PathParam("code") String code, @Context Request request) {
         Body body = Body.<Body>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Body", code));
-        EntityTag tag = new EntityTag(Long.toString(body.version));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.build()
-                : Response.ok(BodyView.of(body, LocalDate.now(clock))).tag(tag).build();
+        return ETags.ok(request, body.version, () -> BodyView.of(body, LocalDate.now(clock)));
     }
 }

@@ -1,9 +1,6 @@
 package org.sendreform.metrics.measure;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -14,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +29,9 @@ import org.sendreform.platform.page.Page;
 import org.sendreform.platform.page.PageRequest;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
+import org.sendreform.platform.query.Filters;
 import org.sendreform.platform.query.QueryParameters;
+import org.sendreform.platform.version.ETags;
 
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,23 +54,13 @@ public class MeasureResource {
             @BeanParam @Valid PageRequest paging,
             @Context UriInfo uri) {
         MeasureKind kind = QueryParameters.oneOf("kind", kindParam, MeasureKind.class);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.put("kind", kind);
-        }
-        if (theme != null) {
-            where.add("themeCode = :theme");
-            params.put("theme", theme);
-        }
-        if (owner != null) {
-            where.add("array_contains(dataOwners, :owner)");
-            params.put("owner", owner);
-        }
-        var query = where.isEmpty()
+        Filters filters = new Filters()
+                .equal("kind", kind)
+                .equal("themeCode", theme)
+                .where("array_contains(dataOwners, :owner)", "owner", owner);
+        var query = filters.isEmpty()
                 ? Measure.<Measure>findAll(Sort.by("code"))
-                : Measure.<Measure>find(String.join(" and ", where), Sort.by("code"), params);
+                : Measure.<Measure>find(filters.query(), Sort.by("code"), filters.parameters());
         List<MeasureView> items = query.page(paging.page, paging.size).list().stream().map(MeasureView::of).toList();
         return new Page<>(items, paging.page, paging.size, query.count()).toResponse(uri);
     }
@@ -89,8 +77,6 @@ public class MeasureResource {
     public Response get(@Parameter(example = "EHCP-20WK") @PathParam("code") String code, @Context Request request) {
         Measure measure = Measure.<Measure>find("code", code).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Measure", code));
-        EntityTag tag = new EntityTag(Long.toString(measure.version));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.build() : Response.ok(MeasureView.of(measure)).tag(tag).build();
+        return ETags.ok(request, measure.version, () -> MeasureView.of(measure));
     }
 }

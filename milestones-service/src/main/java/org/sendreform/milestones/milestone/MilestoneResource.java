@@ -2,10 +2,7 @@ package org.sendreform.milestones.milestone;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sendreform.platform.page.Page;
 import org.sendreform.platform.page.PageRequest;
 import org.sendreform.platform.period.Period;
+import org.sendreform.platform.query.Filters;
 import org.sendreform.platform.query.QueryParameters;
+import org.sendreform.platform.version.ETags;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
 
@@ -68,38 +66,20 @@ public class MilestoneResource {
             @Context UriInfo uri) {
         MilestoneStatus status = QueryParameters.oneOf("status", statusParam, MilestoneStatus.class);
         Confidence rag = QueryParameters.oneOf("rag", ragParam, Confidence.class);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (theme != null) {
-            where.add("themeCode = :theme");
-            params.put("theme", theme);
-        }
-        if (workspace != null) {
-            where.add("workspaceCode = :workspace");
-            params.put("workspace", workspace);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (rag != null) {
-            where.add("confidence = :rag");
-            params.put("rag", rag);
-        }
         Period period = QueryParameters.period("duePeriod", duePeriod);
-        if (period != null) {
-            where.add("dueDate between :from and :to");
-            params.put("from", period.start());
-            params.put("to", period.end());
-        }
-        if (owner != null && !owner.isBlank()) {
-            where.add("lower(responsible) like :owner");
-            params.put("owner", "%" + owner.toLowerCase() + "%");
-        }
+        Filters filters = new Filters()
+                .equal("themeCode", theme)
+                .equal("workspaceCode", workspace)
+                .equal("status", status)
+                .equal("confidence", rag)
+                .where("dueDate >= :from", "from", period == null ? null : period.start())
+                .where("dueDate <= :to", "to", period == null ? null : period.end())
+                .where("lower(responsible) like :owner", "owner",
+                        owner == null || owner.isBlank() ? null : "%" + owner.toLowerCase() + "%");
         Sort order = Sort.by("dueDate").and("code");
-        var query = where.isEmpty()
+        var query = filters.isEmpty()
                 ? Milestone.<Milestone>findAll(order)
-                : Milestone.<Milestone>find(String.join(" and ", where), order, params);
+                : Milestone.<Milestone>find(filters.query(), order, filters.parameters());
         LocalDate today = LocalDate.now(clock);
         List<MilestoneView> items = query.page(paging.page, paging.size).list().stream()
                 .map(m -> MilestoneView.of(m, today)).toList();
@@ -118,11 +98,6 @@ public class MilestoneResource {
     public Response get(@Parameter(example = "M-CS-Q2-02") @PathParam("code") String code, @Context Request request) {
         Milestone milestone = Milestone.<Milestone>find("code", code).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Milestone", code));
-        EntityTag tag = new EntityTag(Long.toString(milestone.version));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(MilestoneView.of(milestone, LocalDate.now(clock))).tag(tag).build();
+        return ETags.ok(request, milestone.version, () -> MilestoneView.of(milestone, LocalDate.now(clock)));
     }
 }

@@ -1,9 +1,6 @@
 package org.sendreform.risk.register;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -14,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +29,9 @@ import org.sendreform.platform.page.Page;
 import org.sendreform.platform.page.PageRequest;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
+import org.sendreform.platform.query.Filters;
 import org.sendreform.platform.query.QueryParameters;
+import org.sendreform.platform.version.ETags;
 import org.sendreform.risk.scoring.Rag;
 
 @Path("/api/v1/risks")
@@ -58,16 +56,15 @@ public class RiskResource {
             @Parameter(description = "Residual RAG", schema = @Schema(implementation = Rag.class)) @QueryParam("residualRag") String residualParam,
             @BeanParam @Valid PageRequest paging,
             @Context UriInfo uri) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        add(where, params, "category", QueryParameters.oneOf("category", categoryParam, Category.class));
-        add(where, params, "owningBody", body);
-        add(where, params, "status", QueryParameters.oneOf("status", statusParam, RiskStatus.class));
-        add(where, params, "assessedRag", QueryParameters.oneOf("rag", ragParam, Rag.class));
-        add(where, params, "residualRag", QueryParameters.oneOf("residualRag", residualParam, Rag.class));
-        var query = where.isEmpty()
+        Filters filters = new Filters()
+                .equal("category", QueryParameters.oneOf("category", categoryParam, Category.class))
+                .equal("owningBody", body)
+                .equal("status", QueryParameters.oneOf("status", statusParam, RiskStatus.class))
+                .equal("assessedRag", QueryParameters.oneOf("rag", ragParam, Rag.class))
+                .equal("residualRag", QueryParameters.oneOf("residualRag", residualParam, Rag.class));
+        var query = filters.isEmpty()
                 ? Risk.<Risk>findAll(Sort.by("code"))
-                : Risk.<Risk>find(String.join(" and ", where), Sort.by("code"), params);
+                : Risk.<Risk>find(filters.query(), Sort.by("code"), filters.parameters());
         List<RiskView> items = query.page(paging.page, paging.size).list().stream().map(RiskView::of).toList();
         return new Page<>(items, paging.page, paging.size, query.count()).toResponse(uri);
     }
@@ -84,15 +81,6 @@ public class RiskResource {
     public Response get(@Parameter(example = "R-01") @PathParam("code") String code, @Context Request request) {
         Risk risk = Risk.<Risk>find("code", code).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Risk", code));
-        EntityTag tag = new EntityTag(Long.toString(risk.version));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.build() : Response.ok(RiskView.of(risk)).tag(tag).build();
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            params.put(field, value);
-        }
+        return ETags.ok(request, risk.version, () -> RiskView.of(risk));
     }
 }
