@@ -186,4 +186,14 @@ class GatewayTest {
                 .body("checks.find { it.name == 'Services behind the gateway' }.data.milestones", is("UP"))
                 .body("checks.find { it.name == 'Services behind the gateway' }.data.governance", is("DOWN"));
     }
+
+    @Test
+    void publicPathsNeedNoTokenButStillPassOneOn() {
+        given().when().get("/api/v1/milestones/published/we-said-we-did")
+                .then().statusCode(200)
+                .body("uri", is("/api/v1/milestones/published/we-said-we-did"))
+                .header("RateLimit-Limit", notNullValue());
+        given().when().get("/api/v1/milestones/M-1")
+                .then().statusCode(401);
+    }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -25,6 +26,12 @@ public interface RouteTable {
 
         /** Path prefixes this service owns, e.g. /api/v1/milestones (sub-paths included). */
         List<String> paths();
+
+        /**
+         * Path prefixes of this route that need no token (e.g. the published "we said / we did" records).
+         * Everything else under the route's paths needs a valid token at the edge.
+         */
+        Optional<List<String>> publicPaths();
 
         /** How long the service may stay silent (no response bytes) before the gateway answers 504. */
         @WithDefault("30s")

@@ -79,17 +79,17 @@ public class ServiceProxy {
                     .setConnectTimeout((int) route.connectTimeout().toMillis())
                     .setMaxPoolSize(64));
             HttpProxy api = proxy(name, route, client, null);
+            // public prefixes first: a more specific route added earlier wins in Vert.x
+            for (String prefix : route.publicPaths().orElse(java.util.List.of())) {
+                router.route(prefix).handler(rc -> publicProxy(rc, name, api));
+                router.route(prefix + "/*").handler(rc -> publicProxy(rc, name, api));
+            }
             for (String prefix : route.paths()) {
                 router.route(prefix).handler(rc -> guardThenProxy(rc, name, api));
                 router.route(prefix + "/*").handler(rc -> guardThenProxy(rc, name, api));
             }
             HttpProxy docs = proxy(name, route, client, "/q/openapi?format=json");
-            router.get("/openapi/" + name).handler(rc -> {
-                AccessLog.route(rc, name + "-docs");
-                if (withinLimit(rc, "address:" + AccessLog.address(rc.request()), limits.anonymous())) {
-                    docs.handle(rc.request());
-                }
-            });
+            router.get("/openapi/" + name).handler(rc -> publicProxy(rc, name + "-docs", docs));
         }
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(rc -> EdgeProblem.send(rc, 404, "not-found",
                 "Not found", "No service owns " + rc.request().path()));
@@ -103,6 +103,14 @@ public class ServiceProxy {
                         .setServer(origin)
                         .setIdleTimeout(route.timeout().toMillis())))
                 .addInterceptor(new Forwarding(name, rewriteTo, table.maxBodySize().asLongValue()));
+    }
+
+    /** A route that needs no token: limited by the caller's address, then proxied as it is. */
+    private void publicProxy(RoutingContext rc, String route, HttpProxy proxy) {
+        AccessLog.route(rc, route);
+        if (withinLimit(rc, "address:" + AccessLog.address(rc.request()), limits.anonymous())) {
+            proxy.handle(rc.request());
+        }
     }
 
     private void guardThenProxy(RoutingContext rc, String route, HttpProxy proxy) {
