@@ -85,6 +85,23 @@ class MergedOpenApiTest {
     }
 
     @Test
+    void everyOperationHasAnIdASummaryAndItsAuthenticationError() {
+        JsonObject paths = new JsonObject(given().when().get("/openapi").then().statusCode(200).extract().asString())
+                .getJsonObject("paths");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String path : paths.fieldNames()) {
+            for (String method : paths.getJsonObject(path).fieldNames()) {
+                JsonObject op = paths.getJsonObject(path).getJsonObject(method);
+                String where = method + " " + path;
+                assertNotNull(op.getString("operationId"), () -> where + " has no operationId");
+                assertTrue(ids.add(op.getString("operationId")), () -> where + " repeats operationId " + op.getString("operationId"));
+                assertNotNull(op.getString("summary"), () -> where + " has no summary");
+                assertTrue(op.getJsonObject("responses").containsKey("401"), () -> where + " does not document 401");
+            }
+        }
+    }
+
+    @Test
     void securityPointsAtKeycloakAndServersAtTheGateway() {
         JsonObject merged = new JsonObject(given().when().get("/openapi").then().statusCode(200).extract().asString());
         assertEquals("https://id.example/realms/send-reform/protocol/openid-connect/token",

@@ -43,7 +43,7 @@ public class BodyResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "List bodies", description = "A short register (a handful of bodies), so it is not paged. Ordered by code.")
+    @Operation(operationId = "listBodies", summary = "List bodies", description = "A short register (a handful of bodies), so it is not paged. Ordered by code.")
     @APIResponse(responseCode = "200", description = "The bodies")
     @APIResponse(responseCode = "400", description = "A filter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -56,7 +56,7 @@ public class BodyResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get one body with its members, decision rights and terms of reference")
+    @Operation(operationId = "getBody", summary = "Get one body with its members, decision rights and terms of reference")
     @APIResponse(responseCode = "200", description = "The body",
             content = @Content(schema = @Schema(implementation = BodyView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")

@@ -53,7 +53,7 @@ public class ValueFeedResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @RolesAllowed({ "analytics-reader", "programme-manager", "admin" })
-    @Operation(summary = "Read the change feed of values", description = """
+    @Operation(operationId = "readValueFeed", summary = "Read the change feed of values", description = """
             Every change of every value (created, updated by a correction, removed by a snapshot) in commit order. \
             Start without since; then pass the nextCursor you were given. A change committed while you read is never \
             skipped: it appears after your cursor. Accept: text/csv gives the same rows as CSV, with the next cursor in \
@@ -64,7 +64,9 @@ public class ValueFeedResource {
     @APIResponse(responseCode = "400", description = "since is not a cursor of this feed, or limit is out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@Parameter(description = "The nextCursor of your last read; absent to start at the beginning") @QueryParam("since") String since,
-            @Parameter(description = "At most this many changes (1 to 10,000; default 1,000)") @QueryParam("limit") String limitParam,
+            @Parameter(description = "At most this many changes (1 to 10,000; default 1,000)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+            @QueryParam("limit") String limitParam,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         long after = FeedCursor.position(since);
         int limit = QueryParameters.integer("limit", limitParam, 1000, 1, MAX_LIMIT);

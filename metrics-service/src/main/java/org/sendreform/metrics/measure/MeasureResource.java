@@ -41,10 +41,16 @@ import org.sendreform.platform.version.ETags;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeasureResource {
 
+    /** The shape of a page of this register, for the OpenAPI document (the body is a {@link Page}). */
+    @Schema(name = "MeasurePage")
+    public record MeasurePage(List<MeasureView> items, int page, int size, long total) {
+    }
+
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "List measures", description = "Ordered by code. Filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "One page of measures; Link header has first/prev/next/last")
+    @Operation(operationId = "listMeasures", summary = "List measures", description = "Ordered by code. Filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "One page of measures; Link header has first/prev/next/last",
+            content = @Content(schema = @Schema(implementation = MeasurePage.class)))
     @APIResponse(responseCode = "400", description = "A filter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
@@ -68,7 +74,7 @@ public class MeasureResource {
     @GET
     @Path("{code}")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Get one measure with its baseline and targets")
+    @Operation(operationId = "getMeasure", summary = "Get one measure with its baseline and targets")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")

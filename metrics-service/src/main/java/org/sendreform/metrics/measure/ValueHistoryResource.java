@@ -40,7 +40,7 @@ public class ValueHistoryResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "A value's history", description = "Every change of one measure's value for one period and breakdown, oldest first: who, when, old and new value, comment.")
+    @Operation(operationId = "getValueHistory", summary = "A value's history", description = "Every change of one measure's value for one period and breakdown, oldest first: who, when, old and new value, comment.")
     @APIResponse(responseCode = "200", description = "The changes (empty when nothing was ever submitted)")
     @APIResponse(responseCode = "404", description = "No measure has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

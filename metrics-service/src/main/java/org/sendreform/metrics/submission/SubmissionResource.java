@@ -60,7 +60,7 @@ public class SubmissionResource {
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, CSV })
     @RolesAllowed({ "partner-submitter", "programme-manager", "admin" })
-    @Operation(summary = "Submit values", description = """
+    @Operation(operationId = "submitValues", summary = "Submit values", description = """
             Up to 100,000 values per request, as JSON ({"values": [...]}) or text/csv with a header line \
             (measureCode,period,disaggregation,value,numerator,denominator,comment). A partner may submit only for \
             measures its organisation (token claim org) owns: any other measure refuses the whole request (403). \
@@ -120,7 +120,7 @@ public class SubmissionResource {
     @Path("{id}")
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({ "partner-submitter", "programme-manager", "admin", "analytics-reader" })
-    @Operation(summary = "Get a submission's summary", description = "A partner sees its own organisation's submissions only.")
+    @Operation(operationId = "getSubmission", summary = "Get a submission's summary", description = "A partner sees its own organisation's submissions only.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SubmissionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such submission (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -48,10 +48,16 @@ public class MilestoneResource {
     @Inject
     Clock clock;
 
+    /** The shape of a page of this register, for the OpenAPI document (the body is a {@link Page}). */
+    @Schema(name = "MilestonePage")
+    public record MilestonePage(List<MilestoneView> items, int page, int size, long total) {
+    }
+
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "List milestones", description = "Ordered by due date, then code. Filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "One page of milestones; Link header has first/prev/next/last")
+    @Operation(operationId = "listMilestones", summary = "List milestones", description = "Ordered by due date, then code. Filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "One page of milestones; Link header has first/prev/next/last",
+            content = @Content(schema = @Schema(implementation = MilestonePage.class)))
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "Theme code", example = "BB2") @QueryParam("theme") String theme,
@@ -89,7 +95,7 @@ public class MilestoneResource {
     @GET
     @Path("{code}")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Get one milestone", description = "The ETag is the milestone's version; send it as If-Match when changing it.")
+    @Operation(operationId = "getMilestone", summary = "Get one milestone", description = "The ETag is the milestone's version; send it as If-Match when changing it.")
     @APIResponse(responseCode = "200", description = "The milestone",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")

@@ -31,7 +31,7 @@ import org.sendreform.platform.problem.ProblemException;
 public class ThemeResource {
 
     @GET
-    @Operation(summary = "List the plan's themes with their roadmap", description = "In the plan's order (BB1–BB4, EAH, EN1–EN3).")
+    @Operation(operationId = "listThemes", summary = "List the plan's themes with their roadmap", description = "In the plan's order (BB1–BB4, EAH, EN1–EN3).")
     @APIResponse(responseCode = "200", description = "All themes")
     public List<ThemeView> list() {
         return Theme.<Theme>findAll(Sort.by("position")).list().stream().map(ThemeView::of).toList();
@@ -39,7 +39,7 @@ public class ThemeResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get one theme with its roadmap")
+    @Operation(operationId = "getTheme", summary = "Get one theme with its roadmap")
     @APIResponse(responseCode = "200", description = "The theme")
     @APIResponse(responseCode = "404", description = "No theme has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -34,7 +34,7 @@ public class WorkspaceResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "List the delivery workspaces", description = "Their milestones are under /api/v1/milestones?workspace={code}.")
+    @Operation(operationId = "listWorkspaces", summary = "List the delivery workspaces", description = "Their milestones are under /api/v1/milestones?workspace={code}.")
     @APIResponse(responseCode = "200", description = "All workspaces, by code")
     public List<WorkspaceView> list() {
         return Workspace.<Workspace>findAll(Sort.by("code")).list().stream()

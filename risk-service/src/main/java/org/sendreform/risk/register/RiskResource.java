@@ -42,10 +42,16 @@ import org.sendreform.risk.scoring.Rag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RiskResource {
 
+    /** The shape of a page of this register, for the OpenAPI document (the body is a {@link Page}). */
+    @Schema(name = "RiskPage")
+    public record RiskPage(List<RiskView> items, int page, int size, long total) {
+    }
+
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "List risks", description = "Ordered by code. Filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "One page of risks; Link header has first/prev/next/last")
+    @Operation(operationId = "listRisks", summary = "List risks", description = "Ordered by code. Filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "One page of risks; Link header has first/prev/next/last",
+            content = @Content(schema = @Schema(implementation = RiskPage.class)))
     @APIResponse(responseCode = "400", description = "A filter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
@@ -72,7 +78,7 @@ public class RiskResource {
     @GET
     @Path("{code}")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Get one risk with its scoring, mitigations and links")
+    @Operation(operationId = "getRisk", summary = "Get one risk with its scoring, mitigations and links")
     @APIResponse(responseCode = "200", description = "The risk",
             content = @Content(schema = @Schema(implementation = RiskView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
