@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.sendreform.metrics.measure.Direction;
 import org.sendreform.metrics.measure.Unit;
+import org.sendreform.metrics.submission.CsvValues;
+import org.sendreform.metrics.submission.RowCheck;
+import org.sendreform.metrics.trajectory.Status;
+import org.sendreform.metrics.trajectory.Trajectory;
 import org.sendreform.platform.testing.ArchitectureRules;
 
 class ArchitectureTest extends ArchitectureRules {
@@ -20,6 +24,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Direction.class, Unit.class);
+        return List.of(Direction.class, Unit.class, Trajectory.class, Status.class, RowCheck.class, CsvValues.class);
     }
 }

@@ -60,6 +60,8 @@ public class Measure extends PanacheEntityBase {
     @Column(name = "target_text")
     public String targetText;
     public String source;
+    /** Shortfall still counted as "at risk", in the measure's unit; null: 5% of the expected value. */
+    public BigDecimal tolerance;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)

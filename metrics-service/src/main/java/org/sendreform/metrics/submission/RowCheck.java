@@ -131,7 +131,8 @@ public final class RowCheck {
 
     private static BigDecimal ratio(Unit unit, BigDecimal numerator, BigDecimal denominator) {
         BigDecimal r = numerator.divide(denominator, MathContext.DECIMAL64);
-        return (unit == Unit.PERCENT ? r.multiply(HUNDRED) : r).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal value = (unit == Unit.PERCENT ? r.multiply(HUNDRED) : r).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private static Rejection checkRange(int number, Unit unit, BigDecimal value) {

@@ -78,6 +78,37 @@ public record Period(String code, Kind kind, LocalDate start, LocalDate end) imp
         return parse(String.format("FY%d-%02d-Q%d", startYear, (startYear + 1) % 100, quarter));
     }
 
+    /** The period of the same kind that follows this one (FY2026-27-Q4 → FY2027-28-Q1, 2026-12 → 2027-01). */
+    public Period next() {
+        int first = start.getMonthValue() >= (kind == Kind.ACADEMIC_YEAR || kind == Kind.ACADEMIC_TERM ? 9 : 4)
+                ? start.getYear() : start.getYear() - 1;
+        return switch (kind) {
+            case FINANCIAL_YEAR -> parse(String.format("FY%d-%02d", first + 1, (first + 2) % 100));
+            case ACADEMIC_YEAR -> parse(String.format("AY%d-%02d", first + 1, (first + 2) % 100));
+            case FINANCIAL_QUARTER -> financialQuarterOf(end.plusDays(1));
+            case ACADEMIC_TERM -> {
+                int term = code.charAt(code.length() - 1) - '0';
+                yield term < 3 ? parse(code.substring(0, code.length() - 1) + (term + 1))
+                        : parse(String.format("AY%d-%02d-T1", first + 1, (first + 2) % 100));
+            }
+            case MONTH -> parse(YearMonth.from(start).plusMonths(1).toString());
+        };
+    }
+
+    /** The period of the given kind that a day falls in. */
+    public static Period of(Kind kind, LocalDate day) {
+        int fyStart = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        int ayStart = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return switch (kind) {
+            case FINANCIAL_YEAR -> parse(String.format("FY%d-%02d", fyStart, (fyStart + 1) % 100));
+            case FINANCIAL_QUARTER -> financialQuarterOf(day);
+            case ACADEMIC_YEAR -> parse(String.format("AY%d-%02d", ayStart, (ayStart + 1) % 100));
+            case ACADEMIC_TERM -> parse(String.format("AY%d-%02d-T%d", ayStart, (ayStart + 1) % 100,
+                    day.getMonthValue() >= 9 ? 1 : day.getMonthValue() <= 3 ? 2 : 3));
+            case MONTH -> parse(YearMonth.from(day).toString());
+        };
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
     }

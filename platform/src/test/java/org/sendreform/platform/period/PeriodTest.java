@@ -61,4 +61,18 @@ class PeriodTest {
         assertTrue(Period.parse("FY2026-27-Q2").contains(LocalDate.of(2026, 9, 30)));
         assertTrue(Period.parse("FY2026-27-Q2").hasEndedBy(LocalDate.of(2026, 10, 1)));
     }
+
+    @ParameterizedTest
+    @CsvSource({ "FY2026-27, FY2027-28", "FY2026-27-Q4, FY2027-28-Q1", "FY2026-27-Q1, FY2026-27-Q2", "AY2026-27, AY2027-28",
+            "AY2026-27-T3, AY2027-28-T1", "AY2026-27-T1, AY2026-27-T2", "2026-12, 2027-01", "FY2099-00, FY2100-01" })
+    void nextPeriodOfTheSameKind(String code, String next) {
+        assertEquals(next, Period.parse(code).next().code());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "FINANCIAL_YEAR, 2027-03-31, FY2026-27", "ACADEMIC_TERM, 2027-05-01, AY2026-27-T3",
+            "ACADEMIC_YEAR, 2026-08-31, AY2025-26", "MONTH, 2026-11-23, 2026-11", "FINANCIAL_QUARTER, 2026-07-01, FY2026-27-Q2" })
+    void periodOfAKindForADay(Period.Kind kind, LocalDate day, String code) {
+        assertEquals(code, Period.of(kind, day).code());
+    }
 }
