@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sendreform.metrics.lock.LockedPeriods;
 import org.sendreform.metrics.measure.Unit;
 import org.sendreform.platform.period.Period;
 
@@ -22,7 +23,8 @@ public final class RowCheck {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
 
-    public record Outcome(List<CheckedValue> accepted, List<Rejection> rejected) {
+    /** {@code locked} counts the rejected rows whose period is locked. */
+    public record Outcome(List<CheckedValue> accepted, List<Rejection> rejected, int locked) {
     }
 
     private RowCheck() {
@@ -33,7 +35,8 @@ public final class RowCheck {
      * {@code unreadable}); {@code measures} holds every known measure by code.
      */
     public static Outcome check(List<ValueRow> rows, Map<Integer, Rejection> unreadable, Map<String, MeasureRules> measures,
-            LocalDate today) {
+            LockedPeriods locks, LocalDate today) {
+        int locked = 0;
         List<CheckedValue> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
@@ -65,6 +68,13 @@ public final class RowCheck {
             }
             if (problem == null && period.start().isAfter(today)) {
                 problem = new Rejection(number, "period", row.period() + " has not begun yet");
+            }
+            if (problem == null) {
+                var lock = locks.lockFor(measure.code(), period);
+                if (lock.isPresent()) {
+                    problem = new Rejection(number, "period", lock.get().describe());
+                    locked++;
+                }
             }
             if (problem == null && !measure.disaggregations().contains(row.disaggregationOrAll())) {
                 problem = new Rejection(number, "disaggregation", "'" + row.disaggregationOrAll() + "' is not one of "
@@ -110,7 +120,7 @@ public final class RowCheck {
                         row.numerator(), row.denominator(), row.comment()));
             }
         }
-        return new Outcome(accepted, rejected);
+        return new Outcome(accepted, rejected, locked);
     }
 
     private static Rejection checkParts(int number, Unit unit, BigDecimal numerator, BigDecimal denominator) {

@@ -24,7 +24,10 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.sendreform.metrics.lock.LockedPeriods;
+import org.sendreform.metrics.lock.PeriodLock;
 import org.sendreform.metrics.measure.Measure;
+import org.sendreform.platform.period.Period;
 import org.sendreform.platform.problem.Problem.FieldError;
 import org.sendreform.platform.problem.ProblemException;
 import org.sendreform.platform.problem.ProblemType;
@@ -99,11 +102,20 @@ public class Submissions {
         if (ownMeasuresOnly) {
             refuseForeignMeasures(rows, measures, who.org());
         }
-        RowCheck.Outcome outcome = RowCheck.check(rows, unreadable, measures, LocalDate.now(clock));
+        LockedPeriods locks = PeriodLock.activeLocks();
+        RowCheck.Outcome outcome = RowCheck.check(rows, unreadable, measures, locks, LocalDate.now(clock));
         if (request.atomic() && !request.dryRun() && !outcome.rejected().isEmpty()) {
-            throw rejectedAll(outcome.rejected(), rows.size());
+            throw rejectedAll(outcome.rejected(), rows.size(), outcome.locked() > 0);
         }
         Ingest.Plan plan = ingest.plan(outcome.accepted(), request.mode(), who.org());
+        List<Rejection> lockedRemovals = plan.removals().stream()
+                .flatMap(r -> locks.lockFor(r.measureCode(), Period.parse(r.period())).stream()
+                        .map(l -> new Rejection(0, "mode", "the snapshot would remove " + r.measureCode() + " " + r.period() + " "
+                                + r.disaggregation() + ", but " + l.describe())))
+                .toList();
+        if (!lockedRemovals.isEmpty() && !request.dryRun()) {
+            throw rejectedAll(lockedRemovals, rows.size(), true);
+        }
         UUID id = request.dryRun() ? null : UUID.randomUUID();
         SubmissionSummary summary = new SubmissionSummary(id, Instant.now(clock), who.org(), request.mode(), request.atomic(),
                 request.dryRun(), rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged(),
@@ -149,13 +161,14 @@ public class Submissions {
         }
     }
 
-    private static ProblemException rejectedAll(List<Rejection> rejected, int received) {
+    private static ProblemException rejectedAll(List<Rejection> rejected, int received, boolean locked) {
         List<FieldError> errors = rejected.stream().limit(MAX_LISTED_ERRORS)
-                .map(r -> new FieldError("row[" + r.row() + "]." + r.field(), r.reason())).toList();
+                .map(r -> new FieldError(r.row() > 0 ? "row[" + r.row() + "]." + r.field() : r.field(), r.reason())).toList();
         String detail = rejected.size() + " of " + received + " rows are not valid, so nothing was stored"
                 + (rejected.size() > MAX_LISTED_ERRORS ? " (the first " + MAX_LISTED_ERRORS + " are listed)" : "")
                 + "; fix them, or send atomic=false to store the valid rows";
-        return new ProblemException(ProblemType.VALIDATION, detail, errors);
+        return new ProblemException(locked ? ProblemType.PERIOD_LOCKED : ProblemType.VALIDATION,
+                (locked ? "Values fall in a locked period: " : "") + detail, errors);
     }
 
     private static String hash(Request request) {

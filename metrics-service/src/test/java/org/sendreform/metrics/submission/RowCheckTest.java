@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sendreform.metrics.lock.LockedPeriods;
 import org.sendreform.metrics.measure.Unit;
 import org.sendreform.platform.period.Period;
 
@@ -28,7 +29,7 @@ class RowCheckTest {
     }
 
     static RowCheck.Outcome check(ValueRow... rows) {
-        return RowCheck.check(new ArrayList<>(Arrays.asList(rows)), Map.of(), MEASURES, TODAY);
+        return RowCheck.check(new ArrayList<>(Arrays.asList(rows)), Map.of(), MEASURES, LockedPeriods.NONE, TODAY);
     }
 
     static Rejection only(ValueRow row) {
@@ -73,6 +74,19 @@ class RowCheckTest {
     }
 
     @Test
+    void valuesWithinALockedPeriodAreRefusedForItsMeasuresOnly() {
+        LockedPeriods locks = new LockedPeriods(List.of(
+                new LockedPeriods.Lock(1, "FY2026-27-Q2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), "CNT", "Q2 return signed off"),
+                new LockedPeriods.Lock(2, "FY2024-25", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), null, "Board pack")));
+        RowCheck.Outcome o = RowCheck.check(new ArrayList<>(List.of(row("CNT", "FY2026-27-Q2", "1"), row("CNT", "FY2026-27-Q3", "1"),
+                row("GBP", "FY2026-27-Q2", "1"), row("PCT", "FY2024-25", "1"), row("GBP", "FY2024-25-Q3", "1"))),
+                Map.of(), MEASURES, locks, TODAY);
+        assertEquals(3, o.locked());
+        assertEquals(List.of(1, 4, 5), o.rejected().stream().map(Rejection::row).toList());
+        assertTrue(o.rejected().get(0).reason().contains("Q2 return signed off"));
+    }
+
+    @Test
     void aRepeatedRowIsRejectedNamingTheFirst() {
         RowCheck.Outcome o = check(row("PCT", "FY2025-26", "1"), row("CNT", "FY2026-27-Q1", "1"), row("PCT", "FY2025-26", "2"));
         assertEquals(2, o.accepted().size());
@@ -85,7 +99,7 @@ class RowCheckTest {
         List<ValueRow> rows = new ArrayList<>();
         rows.add(row("PCT", "FY2025-26", "1"));
         rows.add(null);
-        RowCheck.Outcome o = RowCheck.check(rows, Map.of(2, new Rejection(2, "value", "'abc' is not a number")), MEASURES, TODAY);
+        RowCheck.Outcome o = RowCheck.check(rows, Map.of(2, new Rejection(2, "value", "'abc' is not a number")), MEASURES, LockedPeriods.NONE, TODAY);
         assertEquals(new Rejection(2, "value", "'abc' is not a number"), o.rejected().get(0));
     }
 }

@@ -11,6 +11,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
+    PERIOD_LOCKED(409, "period-locked", "Period is locked"),
     PRECONDITION_FAILED(412, "precondition-failed", "The item has changed since it was read"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
