@@ -27,6 +27,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sendreform.metrics.lock.LockedPeriods;
 import org.sendreform.metrics.lock.PeriodLock;
 import org.sendreform.metrics.measure.Measure;
+import org.sendreform.metrics.trajectory.MeasureStatusChanged;
+import org.sendreform.metrics.trajectory.MeasureTrajectory;
+import org.sendreform.metrics.trajectory.Status;
+import org.sendreform.metrics.trajectory.Trajectory;
+import org.sendreform.platform.event.Outbox;
 import org.sendreform.platform.period.Period;
 import org.sendreform.platform.problem.Problem.FieldError;
 import org.sendreform.platform.problem.ProblemException;
@@ -50,6 +55,9 @@ public class Submissions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /** What was asked: the body and the options that change its meaning (they are part of the idempotency hash). */
     public record Request(byte[] body, boolean csv, SubmissionSummary.Mode mode, boolean atomic, boolean dryRun,
@@ -122,8 +130,55 @@ public class Submissions {
                 plan.removals().size(), outcome.rejected().size(), outcome.rejected());
         if (!request.dryRun()) {
             ingest.store(id, summary, who, request.idempotencyKey(), hash, plan);
+            announce(summary, plan);
         }
         return new Result(summary, false);
+    }
+
+    /** The submission's events, in its transaction: one values-submitted, and each status it changed. */
+    private void announce(SubmissionSummary summary, Ingest.Plan plan) {
+        java.util.SortedSet<String> codes = new TreeSet<>();
+        java.util.SortedSet<String> periods = new TreeSet<>();
+        List<CheckedValue> changed = new java.util.ArrayList<>(plan.created());
+        changed.addAll(plan.updated());
+        changed.forEach(v -> {
+            codes.add(v.measure().code());
+            periods.add(v.period());
+        });
+        plan.removals().forEach(r -> {
+            codes.add(r.measureCode());
+            periods.add(r.period());
+        });
+        String id = summary.id().toString();
+        outbox.publish(ValuesSubmitted.TYPE, "submission", id, id, new ValuesSubmitted(summary.id(), summary.org(),
+                summary.mode(), summary.received(), summary.imported(), summary.updated(), summary.unchanged(),
+                summary.removed(), summary.rejected(), List.copyOf(codes), List.copyOf(periods)));
+        Map<String, Measure> measures = new java.util.HashMap<>();
+        Map<String, Trajectory> trajectories = new java.util.HashMap<>();
+        for (CheckedValue v : changed) {
+            Ingest.Stored before = plan.before().get(v.key());
+            statusChange(measures, trajectories, v.measure().code(), v.period(), v.disaggregation(),
+                    before == null ? null : before.value(), v.value(), id);
+        }
+        for (Ingest.Removal r : plan.removals()) {
+            statusChange(measures, trajectories, r.measureCode(), r.period(), r.disaggregation(), r.oldValue(), null, id);
+        }
+    }
+
+    private void statusChange(Map<String, Measure> measures, Map<String, Trajectory> trajectories, String code, String period,
+            String disaggregation, java.math.BigDecimal oldValue, java.math.BigDecimal newValue, String submission) {
+        Measure m = measures.computeIfAbsent(code, c -> Measure.<Measure>find("code", c).firstResult());
+        Trajectory t = trajectories.computeIfAbsent(code, c -> MeasureTrajectory.of(m));
+        java.math.BigDecimal expected = t.expectedAt(Period.parse(period).end());
+        if (expected == null) {
+            return; // nothing to be on or off track against: no status to change
+        }
+        Status was = Trajectory.status(m.direction, expected, oldValue, m.tolerance);
+        Status now = Trajectory.status(m.direction, expected, newValue, m.tolerance);
+        if (was != now) {
+            outbox.publish(MeasureStatusChanged.TYPE, "measure", code, code, new MeasureStatusChanged(code, period, disaggregation,
+                    was, now, newValue, Trajectory.plain(expected), submission));
+        }
     }
 
     private List<ValueRow> readJson(byte[] body) {

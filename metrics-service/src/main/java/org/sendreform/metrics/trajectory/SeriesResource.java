@@ -110,25 +110,15 @@ public class SeriesResource {
         if (notModified != null) {
             return notModified.build();
         }
-        List<Trajectory.Point> points = new ArrayList<>();
-        Period baseline = null;
-        if (measure.baselinePeriod != null) {
-            baseline = Period.parse(measure.baselinePeriod);
-            if (measure.baselineValue != null) {
-                points.add(new Trajectory.Point(baseline.end(), measure.baselineValue));
-            }
-        }
+        Period baseline = measure.baselinePeriod == null ? null : Period.parse(measure.baselinePeriod);
         Map<String, Target> targetByPeriod = new HashMap<>();
         LocalDate lastTarget = null;
         for (Target t : measure.targets) {
             Period p = Period.parse(t.period);
             targetByPeriod.put(Period.of(measure.periodType, p.end()).code(), t);
             lastTarget = lastTarget == null || p.end().isAfter(lastTarget) ? p.end() : lastTarget;
-            if (t.value != null && t.comparator == null) {
-                points.add(new Trajectory.Point(p.end(), t.value));
-            }
         }
-        Trajectory trajectory = new Trajectory(points);
+        Trajectory trajectory = MeasureTrajectory.of(measure);
         LocalDate today = LocalDate.now(clock);
         Period from = QueryParameters.period("from", fromParam);
         Period to = QueryParameters.period("to", toParam);

@@ -1,0 +1,169 @@
+package org.sendreform.platform.event;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends outbox events to the service's Kafka topic, oldest first, as CloudEvents 1.0 in binary mode (ce_*
+ * headers, JSON data as the value, the aggregate id as the key). An idempotent producer (acks=all) and
+ * marking events sent only after Kafka acknowledged them give at-least-once delivery in order per key;
+ * consumers keep an inbox to take each event once. Rows are claimed with FOR UPDATE SKIP LOCKED, so several
+ * replicas may relay side by side. When Kafka is down nothing is marked and the next round retries.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 500;
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "send.outbox.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @ConfigProperty(name = "send.events.topic", defaultValue = "none")
+    String topic;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String source;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "send.outbox.interval", defaultValue = "PT0.5S")
+    Duration interval;
+
+    private ScheduledExecutorService scheduler;
+    private KafkaProducer<String, String> producer;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // idempotence needs at most 5 in flight; set explicitly, as a conflicting value would silently disable it
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, source + "-outbox");
+        producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+        scheduler.scheduleWithFixedDelay(this::relaySafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void relaySafely() {
+        try {
+            while (relayBatch() == BATCH) {
+                // keep going while there is a backlog
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay to %s will retry: %s", topic, e.getMessage());
+        }
+    }
+
+    private record Pending(long id, UUID eventId, String aggregateId, String type, String subject, String payload,
+            java.time.OffsetDateTime occurredAt) {
+    }
+
+    /** Sends one batch and marks it sent, in one transaction; returns how many were sent. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Pending> pending = new ArrayList<>();
+            try (Connection c = dataSource.getConnection()) {
+                try (PreparedStatement s = c.prepareStatement("select id, event_id, aggregate_id, type, subject, payload::text, occurred_at "
+                        + "from outbox_event where published_at is null order by id limit " + BATCH + " for update skip locked");
+                        ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        pending.add(new Pending(r.getLong(1), r.getObject(2, UUID.class), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6), r.getObject(7, java.time.OffsetDateTime.class)));
+                    }
+                }
+                if (pending.isEmpty()) {
+                    return 0;
+                }
+                List<Future<RecordMetadata>> sent = new ArrayList<>();
+                for (Pending p : pending) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(topic, p.aggregateId(), p.payload());
+                    header(record, "ce_specversion", "1.0");
+                    header(record, "ce_id", p.eventId().toString());
+                    header(record, "ce_source", "/send-reform/" + source);
+                    header(record, "ce_type", p.type());
+                    header(record, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(p.occurredAt()));
+                    if (p.subject() != null) {
+                        header(record, "ce_subject", p.subject());
+                    }
+                    header(record, "content-type", "application/json");
+                    sent.add(producer.send(record));
+                }
+                producer.flush();
+                for (Future<RecordMetadata> f : sent) {
+                    f.get(30, TimeUnit.SECONDS); // any failure leaves the whole batch unmarked, to be sent again
+                }
+                try (PreparedStatement s = c.prepareStatement("update outbox_event set published_at = now() where id = any(?)")) {
+                    s.setArray(1, c.createArrayOf("bigint", pending.stream().map(Pending::id).toArray(Long[]::new)));
+                    s.executeUpdate();
+                }
+                return pending.size();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka did not take the events: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
