@@ -1,0 +1,48 @@
+package org.sendreform.metrics.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.sendreform.metrics.submission.ValuesSubmitted;
+import org.sendreform.metrics.trajectory.MeasureStatusChanged;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The examples in docs/events, which consumers test against, are exactly what this producer writes. */
+class EventExamplesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN); // as the platform's mapper
+
+    static void sameShape(String example, Class<?> type) throws Exception {
+        JsonNode file = JSON.readTree(Files.readString(Path.of("..", "docs", "events", "metrics", example)));
+        Object event = JSON.treeToValue(file, type); // fails on a field the producer does not have
+        JsonNode written = JSON.readTree(JSON.writeValueAsString(event));
+        assertEquals(names(file), names(written), example + " lists other fields than " + type.getSimpleName() + " writes");
+        assertEquals(file, written, example + " does not round-trip");
+    }
+
+    static Set<String> names(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void valuesSubmittedExample() throws Exception {
+        sameShape("values-submitted.v1.example.json", ValuesSubmitted.class);
+    }
+
+    @Test
+    void measureStatusChangedExample() throws Exception {
+        sameShape("measure-status-changed.v1.example.json", MeasureStatusChanged.class);
+    }
+}
