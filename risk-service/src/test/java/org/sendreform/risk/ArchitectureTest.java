@@ -3,6 +3,7 @@ package org.sendreform.risk;
 import java.util.List;
 
 import org.sendreform.risk.register.Category;
+import org.sendreform.risk.signal.MeasureStatus;
 import org.sendreform.platform.testing.ArchitectureRules;
 
 class ArchitectureTest extends ArchitectureRules {
@@ -19,6 +20,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Category.class);
+        return List.of(Category.class, MeasureStatus.class);
     }
 }

@@ -1,0 +1,37 @@
+package org.sendreform.platform.event;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The consumer side of at-least-once delivery: records an event's id in the service's inbox_event table, in
+ * the same transaction as the event's effect. A redelivered event finds its id there and is skipped, so each
+ * event takes effect once.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    @Inject
+    DataSource dataSource;
+
+    /** True the first time this event id is seen (and now recorded); false for a redelivery. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstTime(UUID eventId, String type) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into inbox_event (event_id, type) values (?, ?) on conflict (event_id) do nothing")) {
+            s.setObject(1, eventId);
+            s.setString(2, type);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record event " + eventId + " in the inbox", e);
+        }
+    }
+}

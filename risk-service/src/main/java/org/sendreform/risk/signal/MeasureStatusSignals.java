@@ -1,0 +1,97 @@
+package org.sendreform.risk.signal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.sendreform.platform.event.Inbox;
+import org.sendreform.risk.register.Risk;
+
+/**
+ * Turns a measure going worse against its trajectory (metrics-service's measure-status-changed) into a signal
+ * on every risk linked to that measure, or into the triage list when none is. Each event takes effect once
+ * (inbox); an event that cannot be read is logged and skipped rather than blocking the topic.
+ */
+@ApplicationScoped
+public class MeasureStatusSignals {
+
+    static final String TYPE = "org.sendreform.metrics.measure-status-changed.v1";
+    private static final Logger LOG = Logger.getLogger(MeasureStatusSignals.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ObjectMapper json;
+
+    @Incoming("metrics-events")
+    @Blocking
+    @Transactional
+    public void receive(ConsumerRecord<String, String> record) {
+        String type = header(record, "ce_type");
+        if (!TYPE.equals(type)) {
+            return; // other metrics events are not signals
+        }
+        UUID id;
+        JsonNode data;
+        try {
+            id = UUID.fromString(header(record, "ce_id"));
+            data = json.readTree(record.value());
+        } catch (Exception e) {
+            LOG.warnf("skipping unreadable %s at offset %d: %s", type, record.offset(), e.getMessage());
+            return;
+        }
+        if (!inbox.firstTime(id, type)) {
+            return; // redelivered: it has had its effect
+        }
+        MeasureStatus was = MeasureStatus.read(data.path("oldStatus").asText());
+        MeasureStatus now = MeasureStatus.read(data.path("newStatus").asText());
+        if (!now.worseThan(was)) {
+            return;
+        }
+        String measure = data.path("measureCode").asText();
+        String period = data.path("period").asText(null);
+        String detail = measure + " went from " + was + " to " + now + (period == null ? "" : " in " + period)
+                + " (value " + data.path("value").asText() + ", expected " + data.path("expected").asText() + ")";
+        List<Risk> linked = Risk.list("select distinct r from Risk r join r.links l where l.kind = ?1 and l.targetCode = ?2",
+                Risk.Link.Kind.MEASURE, measure);
+        if (linked.isEmpty()) {
+            signal(null, id, measure, period, detail, was, now);
+        }
+        for (Risk risk : linked) {
+            signal(risk, id, measure, period, detail, was, now);
+        }
+    }
+
+    private static void signal(Risk risk, UUID event, String measure, String period, String detail, MeasureStatus was,
+            MeasureStatus now) {
+        RiskSignal s = new RiskSignal();
+        s.risk = risk;
+        s.eventId = event;
+        s.source = "metrics-service";
+        s.kind = "MEASURE_STATUS";
+        s.subjectCode = measure;
+        s.period = period;
+        s.detail = detail;
+        s.oldStatus = was.name();
+        s.newStatus = now.name();
+        s.persist();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
