@@ -3,6 +3,7 @@ package org.sendreform.milestones;
 import java.util.List;
 
 import org.sendreform.milestones.milestone.MilestoneStatus;
+import org.sendreform.milestones.milestone.MilestoneUpdate;
 import org.sendreform.milestones.milestone.Slippage;
 import org.sendreform.platform.testing.ArchitectureRules;
 
@@ -20,6 +21,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Slippage.class, MilestoneStatus.class);
+        return List.of(Slippage.class, MilestoneStatus.class, MilestoneUpdate.class);
     }
 }

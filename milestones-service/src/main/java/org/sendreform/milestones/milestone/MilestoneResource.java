@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,7 +23,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,12 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.sendreform.platform.audit.AuditTrail;
+import org.sendreform.platform.event.Outbox;
 import org.sendreform.platform.page.Page;
 import org.sendreform.platform.page.PageRequest;
 import org.sendreform.platform.period.Period;
 import org.sendreform.platform.query.Filters;
 import org.sendreform.platform.query.QueryParameters;
 import org.sendreform.platform.version.ETags;
+import org.sendreform.platform.version.IfMatch;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
 
@@ -47,6 +60,18 @@ public class MilestoneResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
 
     /** The shape of a page of this register, for the OpenAPI document (the body is a {@link Page}). */
     @Schema(name = "MilestonePage")
@@ -90,6 +115,67 @@ public class MilestoneResource {
         List<MilestoneView> items = query.page(paging.page, paging.size).list().stream()
                 .map(m -> MilestoneView.of(m, today)).toList();
         return new Page<>(items, paging.page, paging.size, query.count()).toResponse(uri);
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Transactional
+    @RolesAllowed({ "programme-manager", "workspace-lead", "admin" })
+    @Operation(operationId = "updateMilestone", summary = "Update a milestone (JSON merge patch)", description = """
+            Send only the fields to change (null clears one): title, description, responsible, forecastDate, status,             completedOn, confidence, confidenceNote, targetTrajectory. If-Match with the ETag you read is required.             A workspace lead may change only their workspace's milestones. Due and baseline dates change only by an             RDG re-sequencing decision. A change that makes the milestone slip publishes milestone-slipped.v1.""")
+    @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = Object.class),
+            examples = @ExampleObject(name = "forecast moves", value = """
+                    {"forecastDate": "2026-11-30", "confidence": "AMBER", "confidenceNote": "contractor start delayed"}""")))
+    @APIResponse(responseCode = "200", description = "The milestone as changed, with its new ETag",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(responseCode = "403", description = "Your role (or workspace) may not change this milestone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No milestone has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The milestone is cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The milestone changed since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field may not be set, or the result does not hold together",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        Milestone milestone = Milestone.<Milestone>find("code", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone", code));
+        if (identity.getRoles().contains("workspace-lead") && !identity.getRoles().contains("programme-manager")
+                && !identity.getRoles().contains("admin")
+                && !java.util.Objects.equals(token.getClaim("workspace"), milestone.workspaceCode)) {
+            throw new ProblemException(org.sendreform.platform.problem.ProblemType.FORBIDDEN,
+                    "A workspace lead may change only their own workspace's milestones");
+        }
+        IfMatch.require(ifMatch, milestone.version);
+        LocalDate today = LocalDate.now(clock);
+        MilestoneView before = MilestoneView.of(milestone, today);
+        MilestoneUpdate.apply(milestone, patch, today);
+        milestone.flush();
+        MilestoneView after = MilestoneView.of(milestone, today);
+        audit.record("milestone", code, "UPDATED", before, after);
+        if (!before.slipped() && after.slipped()) {
+            outbox.publish(MilestoneSlipped.TYPE, "milestone", code, code, new MilestoneSlipped(code, milestone.title,
+                    milestone.workspaceCode, milestone.dueDate, milestone.forecastDate, after.slippageDays(), after.risks()));
+        }
+        return Response.ok(after).tag(ETags.of(milestone.version)).build();
+    }
+
+    @GET
+    @Path("{code}/history")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "getMilestoneHistory", summary = "A milestone's history", description = "Every change, oldest first: who, when, before and after.")
+    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "404", description = "No milestone has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditTrail.Entry> history(@PathParam("code") String code) {
+        if (Milestone.count("code", code) == 0) {
+            throw ProblemException.notFound("Milestone", code);
+        }
+        return audit.history("milestone", code);
     }
 
     @GET

@@ -43,6 +43,14 @@ public final class TestTokens {
         return sign(claims);
     }
 
+    /** A token for a person with extra claims, e.g. a workspace lead's {@code workspace}. */
+    public static String user(String username, Map<String, Object> claims, String... roles) {
+        JwtClaims jwt = baseClaims(username, "send-reform-cli", roles);
+        jwt.setClaim("preferred_username", username);
+        claims.forEach(jwt::setClaim);
+        return sign(jwt);
+    }
+
     /** A client-credentials token of a partner system with its organisation claim. */
     public static String partner(String clientId, String org) {
         JwtClaims claims = baseClaims("service-account-" + clientId, clientId, "partner-submitter");

@@ -1,0 +1,84 @@
+package org.sendreform.platform.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Every change is audited: who (token subject, name and client), when, and the item before and after, in the
+ * service's audit_entry table and in the change's own transaction. Read back as an item's history.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    JsonWebToken token;
+
+    @Schema(name = "AuditEntry", description = "One change of an item: who, when, what it was and what it became")
+    public record Entry(@Schema(example = "UPDATED") String action, @Schema(example = "programme.manager") String actor,
+            @Schema(example = "send-reform-web") String client, Instant at, JsonNode before, JsonNode after) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String aggregateType, String aggregateId, String action, Object before, Object after) {
+        String name = token.getClaim("preferred_username");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into audit_entry (aggregate_type, aggregate_id, action, actor_subject, actor_name, actor_client, before, after) "
+                        + "values (?,?,?,?,?,?,?::jsonb,?::jsonb)")) {
+            s.setString(1, aggregateType);
+            s.setString(2, aggregateId);
+            s.setString(3, action);
+            s.setString(4, token.getSubject());
+            s.setString(5, name != null ? name : token.getSubject());
+            s.setString(6, token.getClaim("azp"));
+            s.setString(7, before == null ? null : json.writeValueAsString(before));
+            s.setString(8, after == null ? null : json.writeValueAsString(after));
+            s.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("could not audit " + action + " of " + aggregateType + " " + aggregateId, e);
+        }
+    }
+
+    public List<Entry> history(String aggregateType, String aggregateId) {
+        List<Entry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select action, actor_name, actor_client, at, before::text, after::text from audit_entry "
+                        + "where aggregate_type = ? and aggregate_id = ? order by id")) {
+            s.setString(1, aggregateType);
+            s.setString(2, aggregateId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    entries.add(new Entry(r.getString(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant(),
+                            r.getString(5) == null ? null : json.readTree(r.getString(5)),
+                            r.getString(6) == null ? null : json.readTree(r.getString(6))));
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return entries;
+    }
+}
