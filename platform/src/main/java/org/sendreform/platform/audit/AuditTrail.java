@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -37,9 +37,14 @@ public class AuditTrail {
     @Inject
     JsonWebToken token;
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> ITEM = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
+
     @Schema(name = "AuditEntry", description = "One change of an item: who, when, what it was and what it became")
     public record Entry(@Schema(example = "UPDATED") String action, @Schema(example = "programme.manager") String actor,
-            @Schema(example = "send-reform-web") String client, Instant at, JsonNode before, JsonNode after) {
+            @Schema(example = "send-reform-web") String client, Instant at,
+            @Schema(description = "The item before the change (absent when created)") Map<String, Object> before,
+            @Schema(description = "The item after the change (absent when removed)") Map<String, Object> after) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,8 +77,8 @@ public class AuditTrail {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     entries.add(new Entry(r.getString(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant(),
-                            r.getString(5) == null ? null : json.readTree(r.getString(5)),
-                            r.getString(6) == null ? null : json.readTree(r.getString(6))));
+                            r.getString(5) == null ? null : json.readValue(r.getString(5), ITEM),
+                            r.getString(6) == null ? null : json.readValue(r.getString(6), ITEM)));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {
