@@ -68,29 +68,14 @@ public class MeasureStatusSignals {
         List<Risk> linked = Risk.list("select distinct r from Risk r join r.links l where l.kind = ?1 and l.targetCode = ?2",
                 Risk.Link.Kind.MEASURE, measure);
         if (linked.isEmpty()) {
-            signal(null, id, measure, period, detail, was, now);
+            RiskSignal.raise(null, id, "metrics-service", "MEASURE_STATUS", measure, period, detail, was.name(), now.name());
         }
         for (Risk risk : linked) {
-            signal(risk, id, measure, period, detail, was, now);
+            RiskSignal.raise(risk, id, "metrics-service", "MEASURE_STATUS", measure, period, detail, was.name(), now.name());
         }
     }
 
-    private static void signal(Risk risk, UUID event, String measure, String period, String detail, MeasureStatus was,
-            MeasureStatus now) {
-        RiskSignal s = new RiskSignal();
-        s.risk = risk;
-        s.eventId = event;
-        s.source = "metrics-service";
-        s.kind = "MEASURE_STATUS";
-        s.subjectCode = measure;
-        s.period = period;
-        s.detail = detail;
-        s.oldStatus = was.name();
-        s.newStatus = now.name();
-        s.persist();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    static String header(ConsumerRecord<String, String> record, String name) {
         var h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

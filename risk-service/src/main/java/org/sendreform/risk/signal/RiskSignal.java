@@ -42,4 +42,21 @@ public class RiskSignal extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
+
+    /** Records a signal on a risk, or in triage when {@code risk} is null. */
+    public static RiskSignal raise(Risk risk, UUID event, String source, String kind, String subject, String period, String detail,
+            String oldStatus, String newStatus) {
+        RiskSignal s = new RiskSignal();
+        s.risk = risk;
+        s.eventId = event;
+        s.source = source;
+        s.kind = kind;
+        s.subjectCode = subject;
+        s.period = period;
+        s.detail = detail;
+        s.oldStatus = oldStatus;
+        s.newStatus = newStatus;
+        s.persist();
+        return s;
+    }
 }

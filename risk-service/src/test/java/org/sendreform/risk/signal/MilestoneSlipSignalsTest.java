@@ -1,0 +1,70 @@
+package org.sendreform.risk.signal;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.sendreform.platform.testing.TestTokens;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Consumer test with milestones-service's own example event, over the real Kafka broker. */
+@QuarkusTest
+class MilestoneSlipSignalsTest {
+
+    static final String RDG = TestTokens.user("rdg.member", "rdg-member");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    void send(String eventId, String milestone, String riskCode) throws Exception {
+        String example = Files.readString(Path.of("..", "docs", "events", "milestones", "milestone-slipped.v1.example.json"));
+        String value = example.replace("\"M-CS-Q2-02\"", "\"" + milestone + "\"").replace("\"R-05\"", "\"" + riskCode + "\"");
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("milestones.events.v1", milestone, value);
+            record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", "org.sendreform.milestones.milestone-slipped.v1".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    int signals(String riskCode) {
+        return given().auth().oauth2(RDG).when().get("/api/v1/risks/" + riskCode + "/signals")
+                .then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    @Test
+    void aSlipSignalsTheRisksTheMilestoneNamesOnce() throws Exception {
+        String risk = "T-R-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> MeasureStatusSignalsTest.persistRiskOn(risk.substring(2)));
+        String code = "T-" + risk.substring(2); // persistRiskOn names the risk "T-" + its argument
+        String event = UUID.randomUUID().toString();
+        send(event, "M-T-1", code);
+        send(event, "M-T-1", code);
+        await().atMost(Duration.ofSeconds(20)).until(() -> signals(code) >= 1);
+        Thread.sleep(1_000);
+        given().auth().oauth2(RDG).when().get("/api/v1/risks/" + code + "/signals")
+                .then().statusCode(200)
+                .body("size()", is(1))
+                .body("[0].kind", is("MILESTONE_SLIPPED"))
+                .body("[0].subjectCode", is("M-T-1"))
+                .body("[0].detail", containsString("92 days"));
+    }
+}
