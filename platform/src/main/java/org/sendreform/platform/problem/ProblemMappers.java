@@ -60,6 +60,12 @@ public class ProblemMappers {
         return problem(ProblemException.fromJson(e), uri, headers);
     }
 
+    /** Named apart so it wins over Quarkus's built-in mapper for this type, which would drop the field name. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return problem(ProblemException.fromJson(e), uri, headers);
+    }
+
     @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return unauthorized("The bearer token is missing, invalid or expired", uri, headers);

@@ -5,7 +5,14 @@ import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +25,14 @@ import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sendreform.platform.audit.AuditTrail;
+import org.sendreform.platform.problem.ProblemType;
+import org.sendreform.platform.version.IfMatch;
+import org.sendreform.risk.scoring.Scale;
+import org.sendreform.risk.scoring.ScoringMatrix;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +56,15 @@ import org.sendreform.risk.scoring.Rag;
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RiskResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    AuditTrail audit;
 
     /** The shape of a page of this register, for the OpenAPI document (the body is a {@link Page}). */
     @Schema(name = "RiskPage")
@@ -73,6 +97,111 @@ public class RiskResource {
                 : Risk.<Risk>find(filters.query(), Sort.by("code"), filters.parameters());
         List<RiskView> items = query.page(paging.page, paging.size).list().stream().map(RiskView::of).toList();
         return new Page<>(items, paging.page, paging.size, query.count()).toResponse(uri);
+    }
+
+    @POST
+    @Path("{code}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "admin" })
+    @Operation(operationId = "rescoreRisk", summary = "Re-score a risk", description = """
+            Records a new scoring (impact, likelihood, assessed RAG as the partnership judges it, residual and target             RAG, and why). The matrix RAG is computed beside it and a departure is flagged, never corrected.             If-Match with the risk's ETag is required. A workspace lead may re-score only their workspace's risks.""")
+    @APIResponse(responseCode = "201", description = "The risk as now scored, with its new ETag",
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    @APIResponse(responseCode = "403", description = "Your role (or workspace) may not re-score this risk",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No risk has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The risk is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The risk changed since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A level is not on the scale, or a field is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rescore(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "a body is required") RescoreRequest request, @Context UriInfo uri) {
+        Risk risk = Risk.<Risk>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Risk", code));
+        if (identity.getRoles().contains("workspace-lead")
+                && identity.getRoles().stream().noneMatch(r -> r.equals("programme-manager") || r.equals("admin")
+                        || r.equals("rdg-member") || r.equals("board-member"))
+                && !java.util.Objects.equals(token.getClaim("workspace"), risk.owningBody)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "A workspace lead may re-score only their own workspace's risks");
+        }
+        IfMatch.require(ifMatch, risk.version);
+        if (risk.status == RiskStatus.CLOSED) {
+            throw ProblemException.conflict("Risk " + code + " is closed; reopen it before re-scoring");
+        }
+        Scale scale = request.scale() != null ? request.scale() : risk.scale;
+        String impact = level(scale, "impact", request.impact());
+        String likelihood = level(scale, "likelihood", request.likelihood());
+        RiskView before = RiskView.of(risk);
+        if (RiskScore.count("riskId", risk.id) == 0) {
+            score(risk, risk.scale, risk.inherentImpact, risk.inherentLikelihood, risk.assessedRag, risk.residualRag,
+                    risk.targetRag, "As first assessed in the register", "register");
+        }
+        risk.scale = scale;
+        risk.inherentImpact = impact;
+        risk.inherentLikelihood = likelihood;
+        risk.assessedRag = request.assessedRag();
+        risk.residualRag = request.residualRag();
+        risk.targetRag = request.targetRag();
+        String who = token.getClaim("preferred_username") != null ? token.getClaim("preferred_username") : token.getSubject();
+        score(risk, scale, impact, likelihood, request.assessedRag(), request.residualRag(), request.targetRag(),
+                request.rationale(), who);
+        risk.flush();
+        RiskView after = RiskView.of(risk);
+        audit.record("risk", code, "RESCORED", before, after);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/risks").path(code).path("scores").build())
+                .entity(after).tag(ETags.of(risk.version)).build();
+    }
+
+    @GET
+    @Path("{code}/scores")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "listRiskScores", summary = "A risk's scoring history", description = "Oldest first; empty until the first re-score, which also records the score as first assessed.")
+    @APIResponse(responseCode = "200", description = "The scorings")
+    @APIResponse(responseCode = "404", description = "No risk has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ScoreView> scores(@PathParam("code") String code) {
+        Risk risk = Risk.<Risk>find("code", code).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Risk", code));
+        return RiskScore.<RiskScore>list("riskId", Sort.by("id"), risk.id).stream().map(ScoreView::of).toList();
+    }
+
+    @Schema(name = "RiskScore")
+    public record ScoreView(Scale scale, String impact, String likelihood, int score, Rag assessedRag, Rag matrixRag,
+            boolean departsFromMatrix, Rag residualRag, Rag targetRag, String rationale, String scoredBy, java.time.Instant scoredAt) {
+        static ScoreView of(RiskScore s) {
+            return new ScoreView(s.scale, s.impact, s.likelihood, s.score, s.assessedRag, s.matrixRag, s.assessedRag != s.matrixRag,
+                    s.residualRag, s.targetRag, s.rationale, s.scoredBy, s.scoredAt);
+        }
+    }
+
+    private static String level(Scale scale, String field, String value) {
+        try {
+            return scale.levels().get(scale.rank(value) - 1);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
+    }
+
+    private static void score(Risk risk, Scale scale, String impact, String likelihood, Rag assessed, Rag residual, Rag target,
+            String rationale, String by) {
+        RiskScore s = new RiskScore();
+        s.riskId = risk.id;
+        s.scale = scale;
+        s.impact = impact;
+        s.likelihood = likelihood;
+        s.assessedRag = assessed;
+        s.matrixRag = ScoringMatrix.rag(scale, impact, likelihood);
+        s.score = ScoringMatrix.score(scale, impact, likelihood);
+        s.residualRag = residual;
+        s.targetRag = target;
+        s.rationale = rationale;
+        s.scoredBy = by;
+        s.persist();
     }
 
     @GET

@@ -1,0 +1,121 @@
+package org.sendreform.risk.register;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.sendreform.platform.testing.TestTokens;
+import org.sendreform.risk.scoring.Rag;
+import org.sendreform.risk.scoring.Scale;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class RescoreTest {
+
+    static final String RDG = TestTokens.user("rdg.member", "rdg-member");
+    static final String BODY = "{\"impact\":\"HIGH\",\"likelihood\":\"LOW\",\"assessedRag\":\"GREEN\",\"residualRag\":\"GREEN\","
+            + "\"rationale\":\"mitigations working\"}";
+
+    static String fresh(RiskStatus status) {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Risk r = new Risk();
+            r.code = code;
+            r.title = "Test risk";
+            r.description = "test";
+            r.category = Category.WORKFORCE;
+            r.owningBody = "qa-data-digital";
+            r.status = status;
+            r.scale = Scale.HIGH_MEDIUM_LOW;
+            r.inherentImpact = "HIGH";
+            r.inherentLikelihood = "MEDIUM";
+            r.assessedRag = Rag.AMBER;
+            r.residualRag = Rag.AMBER_GREEN;
+            r.persist();
+        });
+        return code;
+    }
+
+    static String etag(String code) {
+        return given().auth().oauth2(RDG).when().get("/api/v1/risks/" + code).then().statusCode(200).extract().header("ETag");
+    }
+
+    static ValidatableResponse rescore(String token, String code, String ifMatch, String body) {
+        var request = given().auth().oauth2(token).contentType("application/json").body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().post("/api/v1/risks/" + code + "/scores").then();
+    }
+
+    @Test
+    void aRescoreKeepsTheAssessedRagAndTheHistory() {
+        String code = fresh(RiskStatus.OPEN);
+        String tag = etag(code);
+        rescore(RDG, code, tag, "{\"impact\":\"high\",\"likelihood\":\"Medium\",\"assessedRag\":\"AMBER\",\"residualRag\":\"GREEN\","
+                + "\"targetRag\":\"GREEN\",\"rationale\":\"partnership judgement stands\"}")
+                .statusCode(201)
+                .header("ETag", not(is(tag)))
+                .body("inherent.assessedRag", is("AMBER"))
+                .body("inherent.matrixRag", is("RED"))
+                .body("inherent.departsFromMatrix", is(true))
+                .body("residualRag", is("GREEN"));
+        given().auth().oauth2(RDG).when().get("/api/v1/risks/" + code + "/scores")
+                .then().statusCode(200)
+                .body("size()", is(2))
+                .body("[0].scoredBy", is("register"))
+                .body("[0].residualRag", is("AMBER_GREEN"))
+                .body("[1].impact", is("HIGH"))
+                .body("[1].scoredBy", is("rdg.member"))
+                .body("[1].rationale", is("partnership judgement stands"));
+    }
+
+    @Test
+    void ifMatchIsRequiredAndMustBeCurrent() {
+        String code = fresh(RiskStatus.OPEN);
+        String tag = etag(code);
+        rescore(RDG, code, null, BODY).statusCode(428).contentType("application/problem+json");
+        rescore(RDG, code, tag, BODY).statusCode(201);
+        rescore(RDG, code, tag, BODY).statusCode(412);
+    }
+
+    @Test
+    void rolesAndWorkspaces() {
+        String code = fresh(RiskStatus.OPEN);
+        given().contentType("application/json").body(BODY).when().post("/api/v1/risks/" + code + "/scores").then().statusCode(401);
+        rescore(TestTokens.user("icb.analyst", "analytics-reader"), code, etag(code), BODY).statusCode(403);
+        rescore(TestTokens.partner("demo-la-send", "coventry-la-send"), code, etag(code), BODY).statusCode(403);
+        rescore(TestTokens.user("lead", Map.of("workspace", "capital-sufficiency"), "workspace-lead"), code, etag(code), BODY)
+                .statusCode(403).body("detail", containsString("workspace"));
+        rescore(TestTokens.user("lead", Map.of("workspace", "qa-data-digital"), "workspace-lead"), code, etag(code), BODY)
+                .statusCode(201);
+        rescore(RDG, "R-404", "\"0\"", BODY).statusCode(404);
+    }
+
+    @Test
+    void badScoresAreProblemsAndClosedRisksAreNotRescored() {
+        String code = fresh(RiskStatus.OPEN);
+        String tag = etag(code);
+        rescore(RDG, code, tag, BODY.replace("\"HIGH\"", "\"HUGE\"")).statusCode(422).body("errors[0].field", is("impact"));
+        rescore(RDG, code, tag, BODY.replace("{", "{\"scale\":\"FIVE_BY_FIVE\",")).statusCode(422).body("errors[0].field", is("impact"));
+        rescore(RDG, code, tag, "{\"impact\":\"HIGH\",\"likelihood\":\"LOW\",\"assessedRag\":\"GREEN\"}").statusCode(422)
+                .body("errors[0].field", is("rationale"));
+        rescore(RDG, code, tag, "{\"impact\":\"HIGH\",\"likelihood\":\"LOW\",\"rationale\":\"x\"}").statusCode(422)
+                .body("errors[0].field", is("assessedRag"));
+        rescore(RDG, code, tag, BODY.replace("\"GREEN\",\"rationale", "\"PURPLE\",\"rationale")).statusCode(400);
+        rescore(RDG, code, tag, BODY.replace("{", "{\"owner\":\"me\",")).statusCode(400).body("errors[0].field", is("owner"));
+        given().auth().oauth2(RDG).when().get("/api/v1/risks/" + code).then().header("ETag", is(tag));
+        String closed = fresh(RiskStatus.CLOSED);
+        rescore(RDG, closed, etag(closed), BODY).statusCode(409);
+        rescore(RDG, code, tag, BODY.replace("{", "{\"scale\":\"FIVE_BY_FIVE\",").replace("\"HIGH\"", "\"4\"").replace("\"LOW\"", "\"5\""))
+                .statusCode(201).body("inherent.score", is(20)).body("inherent.matrixRag", is("RED"));
+    }
+}
