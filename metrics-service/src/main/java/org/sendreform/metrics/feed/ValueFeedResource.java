@@ -92,8 +92,8 @@ public class ValueFeedResource {
             throw new IllegalStateException(e);
         }
         String next = FeedCursor.of(last);
-        String link = "<" + uri.getRequestUriBuilder().replaceQueryParam("since", next).build().getRawPath() + "?"
-                + uri.getRequestUriBuilder().replaceQueryParam("since", next).build().getRawQuery() + ">; rel=\"next\"";
+        java.net.URI nextUri = uri.getRequestUriBuilder().replaceQueryParam("since", next).build();
+        String link = "<" + nextUri.getRawPath() + "?" + nextUri.getRawQuery() + ">; rel=\"next\"";
         // the client's most preferred concrete type decides; */* and no Accept mean JSON
         boolean csv = headers.getAcceptableMediaTypes().stream().filter(t -> !t.isWildcardType() && !t.isWildcardSubtype())
                 .findFirst().map(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype())).orElse(false);

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.sendreform.platform.access.WorkspaceScope;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.event.Outbox;
 import org.sendreform.platform.page.Page;
@@ -57,6 +58,9 @@ import org.sendreform.platform.problem.ProblemException;
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MilestoneResource {
+
+    /** Roles that change any workspace's milestones. */
+    static final java.util.Set<String> WIDER_ROLES = java.util.Set.of("programme-manager", "admin");
 
     @Inject
     Clock clock;
@@ -144,12 +148,7 @@ public class MilestoneResource {
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         Milestone milestone = Milestone.<Milestone>find("code", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone", code));
-        if (identity.getRoles().contains("workspace-lead") && !identity.getRoles().contains("programme-manager")
-                && !identity.getRoles().contains("admin")
-                && !java.util.Objects.equals(token.getClaim("workspace"), milestone.workspaceCode)) {
-            throw new ProblemException(org.sendreform.platform.problem.ProblemType.FORBIDDEN,
-                    "A workspace lead may change only their own workspace's milestones");
-        }
+        WorkspaceScope.require(identity, token, WIDER_ROLES, milestone.workspaceCode, "milestones");
         IfMatch.require(ifMatch, milestone.version);
         LocalDate today = LocalDate.now(clock);
         MilestoneView before = MilestoneView.of(milestone, today);

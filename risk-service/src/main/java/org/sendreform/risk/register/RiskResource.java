@@ -28,8 +28,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sendreform.platform.access.WorkspaceScope;
 import org.sendreform.platform.audit.AuditTrail;
-import org.sendreform.platform.problem.ProblemType;
 import org.sendreform.platform.version.IfMatch;
 import org.sendreform.risk.scoring.Scale;
 import org.sendreform.risk.scoring.ScoringMatrix;
@@ -56,6 +56,9 @@ import org.sendreform.risk.scoring.Rag;
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RiskResource {
+
+    /** Roles that re-score any body's risks. */
+    static final java.util.Set<String> WIDER_ROLES = java.util.Set.of("programme-manager", "rdg-member", "board-member", "admin");
 
     @Inject
     SecurityIdentity identity;
@@ -124,12 +127,7 @@ public class RiskResource {
             @Valid @NotNull(message = "a body is required") RescoreRequest request, @Context UriInfo uri) {
         Risk risk = Risk.<Risk>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Risk", code));
-        if (identity.getRoles().contains("workspace-lead")
-                && identity.getRoles().stream().noneMatch(r -> r.equals("programme-manager") || r.equals("admin")
-                        || r.equals("rdg-member") || r.equals("board-member"))
-                && !java.util.Objects.equals(token.getClaim("workspace"), risk.owningBody)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "A workspace lead may re-score only their own workspace's risks");
-        }
+        WorkspaceScope.require(identity, token, WIDER_ROLES, risk.owningBody, "risks");
         IfMatch.require(ifMatch, risk.version);
         if (risk.status == RiskStatus.CLOSED) {
             throw ProblemException.conflict("Risk " + code + " is closed; reopen it before re-scoring");

@@ -1,6 +1,6 @@
 package org.sendreform.risk.signal;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,20 +15,19 @@ import io.smallrye.common.annotation.Blocking;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.sendreform.platform.event.Inbox;
+import org.sendreform.platform.event.IncomingEvent;
 import org.sendreform.risk.register.Risk;
 
 /**
  * Turns a measure going worse against its trajectory (metrics-service's measure-status-changed) into a signal
  * on every risk linked to that measure, or into the triage list when none is. Each event takes effect once
- * (inbox); an event that cannot be read is logged and skipped rather than blocking the topic.
+ * (inbox); an event that cannot be read is passed over (IncomingEvent).
  */
 @ApplicationScoped
 public class MeasureStatusSignals {
 
     static final String TYPE = "org.sendreform.metrics.measure-status-changed.v1";
-    private static final Logger LOG = Logger.getLogger(MeasureStatusSignals.class);
 
     @Inject
     Inbox inbox;
@@ -40,22 +39,12 @@ public class MeasureStatusSignals {
     @Blocking
     @Transactional
     public void receive(ConsumerRecord<String, String> record) {
-        String type = header(record, "ce_type");
-        if (!TYPE.equals(type)) {
-            return; // other metrics events are not signals
+        Optional<IncomingEvent> event = IncomingEvent.read(record, TYPE, json);
+        if (event.isEmpty() || !inbox.firstTime(event.get().id(), TYPE)) {
+            return; // another type, unreadable, or redelivered: it has had its effect
         }
-        UUID id;
-        JsonNode data;
-        try {
-            id = UUID.fromString(header(record, "ce_id"));
-            data = json.readTree(record.value());
-        } catch (Exception e) {
-            LOG.warnf("skipping unreadable %s at offset %d: %s", type, record.offset(), e.getMessage());
-            return;
-        }
-        if (!inbox.firstTime(id, type)) {
-            return; // redelivered: it has had its effect
-        }
+        UUID id = event.get().id();
+        JsonNode data = event.get().data();
         MeasureStatus was = MeasureStatus.read(data.path("oldStatus").asText());
         MeasureStatus now = MeasureStatus.read(data.path("newStatus").asText());
         if (!now.worseThan(was)) {
@@ -75,8 +64,4 @@ public class MeasureStatusSignals {
         }
     }
 
-    static String header(ConsumerRecord<String, String> record, String name) {
-        var h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
 }

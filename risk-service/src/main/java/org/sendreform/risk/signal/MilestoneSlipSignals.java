@@ -2,6 +2,7 @@ package org.sendreform.risk.signal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,8 @@ import io.smallrye.common.annotation.Blocking;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.sendreform.platform.event.Inbox;
+import org.sendreform.platform.event.IncomingEvent;
 import org.sendreform.risk.register.Risk;
 
 /**
@@ -27,7 +28,6 @@ import org.sendreform.risk.register.Risk;
 public class MilestoneSlipSignals {
 
     static final String TYPE = "org.sendreform.milestones.milestone-slipped.v1";
-    private static final Logger LOG = Logger.getLogger(MilestoneSlipSignals.class);
 
     @Inject
     Inbox inbox;
@@ -39,22 +39,12 @@ public class MilestoneSlipSignals {
     @Blocking
     @Transactional
     public void receive(ConsumerRecord<String, String> record) {
-        String type = MeasureStatusSignals.header(record, "ce_type");
-        if (!TYPE.equals(type)) {
-            return;
+        Optional<IncomingEvent> event = IncomingEvent.read(record, TYPE, json);
+        if (event.isEmpty() || !inbox.firstTime(event.get().id(), TYPE)) {
+            return; // another type, unreadable, or redelivered: it has had its effect
         }
-        UUID id;
-        JsonNode data;
-        try {
-            id = UUID.fromString(MeasureStatusSignals.header(record, "ce_id"));
-            data = json.readTree(record.value());
-        } catch (Exception e) {
-            LOG.warnf("skipping unreadable %s at offset %d: %s", type, record.offset(), e.getMessage());
-            return;
-        }
-        if (!inbox.firstTime(id, type)) {
-            return;
-        }
+        UUID id = event.get().id();
+        JsonNode data = event.get().data();
         String milestone = data.path("milestoneCode").asText();
         String detail = milestone + " (" + data.path("title").asText() + ") slipped " + data.path("slippageDays").asLong()
                 + " days past its due date " + data.path("dueDate").asText();
