@@ -2,6 +2,9 @@ package org.sendreform.risk;
 
 import java.util.List;
 
+import org.sendreform.risk.escalation.EscalationReason;
+import org.sendreform.risk.escalation.EscalationRoute;
+import org.sendreform.risk.escalation.EscalationRules;
 import org.sendreform.risk.register.Category;
 import org.sendreform.risk.signal.MeasureStatus;
 import org.sendreform.platform.testing.ArchitectureRules;
@@ -20,6 +23,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Category.class, MeasureStatus.class);
+        return List.of(Category.class, MeasureStatus.class, EscalationRoute.class, EscalationRules.class, EscalationReason.class);
     }
 }

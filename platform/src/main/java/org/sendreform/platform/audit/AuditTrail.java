@@ -47,18 +47,34 @@ public class AuditTrail {
             @Schema(description = "The item after the change (absent when removed)") Map<String, Object> after) {
     }
 
+    /** Who made a change: the token's subject, a readable name, and the client it came through. */
+    public record Actor(String subject, String name, String client) {
+        /** A change made by consuming another service's event, on behalf of the person named in it (if any). */
+        public static Actor event(String source, java.util.UUID eventId, String onBehalfOf) {
+            return new Actor("event:" + eventId, onBehalfOf != null ? onBehalfOf + " (via " + source + ")" : source, source);
+        }
+    }
+
+    /** Records a change made in a request, by the caller its token names. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String aggregateType, String aggregateId, String action, Object before, Object after) {
         String name = token.getClaim("preferred_username");
+        record(aggregateType, aggregateId, action, before, after,
+                new Actor(token.getSubject(), name != null ? name : token.getSubject(), token.getClaim("azp")));
+    }
+
+    /** Records a change made by someone other than a request's caller, such as an event consumer. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String aggregateType, String aggregateId, String action, Object before, Object after, Actor actor) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "insert into audit_entry (aggregate_type, aggregate_id, action, actor_subject, actor_name, actor_client, before, after) "
                         + "values (?,?,?,?,?,?,?::jsonb,?::jsonb)")) {
             s.setString(1, aggregateType);
             s.setString(2, aggregateId);
             s.setString(3, action);
-            s.setString(4, token.getSubject());
-            s.setString(5, name != null ? name : token.getSubject());
-            s.setString(6, token.getClaim("azp"));
+            s.setString(4, actor.subject());
+            s.setString(5, actor.name());
+            s.setString(6, actor.client());
             s.setString(7, before == null ? null : json.writeValueAsString(before));
             s.setString(8, after == null ? null : json.writeValueAsString(after));
             s.executeUpdate();

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UpdateTimestamp;
@@ -43,6 +44,9 @@ public class Risk extends PanacheEntityBase {
     public String owner;
     @Column(name = "owning_body")
     public String owningBody;
+    /** Where the risk was first owned: a de-escalation back here makes it OPEN again. */
+    @Column(name = "home_body")
+    public String homeBody;
     @Enumerated(EnumType.STRING)
     public RiskStatus status;
     @Enumerated(EnumType.STRING)
@@ -75,6 +79,13 @@ public class Risk extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "risk_link", joinColumns = @JoinColumn(name = "risk_id"))
     public List<Link> links = new ArrayList<>();
+
+    @PrePersist
+    void ownedFirstWhereItIsOwnedNow() {
+        if (homeBody == null) {
+            homeBody = owningBody;
+        }
+    }
 
     /** A link by code to a milestone or measure (other services) or to one of the plan's dependencies. */
     @Embeddable

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sendreform.platform.access.WorkspaceScope;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.version.IfMatch;
+import org.sendreform.risk.escalation.Escalations;
 import org.sendreform.risk.scoring.Scale;
 import org.sendreform.risk.scoring.ScoringMatrix;
 
@@ -68,6 +69,9 @@ public class RiskResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Escalations escalations;
 
     /** The shape of a page of this register, for the OpenAPI document (the body is a {@link Page}). */
     @Schema(name = "RiskPage")
@@ -108,7 +112,10 @@ public class RiskResource {
     @Transactional
     @RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "admin" })
     @Operation(operationId = "rescoreRisk", summary = "Re-score a risk", description = """
-            Records a new scoring (impact, likelihood, assessed RAG as the partnership judges it, residual and target             RAG, and why). The matrix RAG is computed beside it and a departure is flagged, never corrected.             If-Match with the risk's ETag is required. A workspace lead may re-score only their workspace's risks.""")
+            Records a new scoring (impact, likelihood, assessed RAG as the partnership judges it, residual and target             RAG, and why). The matrix RAG is computed beside it and a departure is flagged, never corrected. \
+            The escalation rules then apply: a risk in a mandatory-escalation category moves to the Board; a residual \
+            RAG that rises to or stays Red moves the risk one level up the route (see GET .../escalations). \
+            If-Match with the risk's ETag is required. A workspace lead may re-score only their workspace's risks.""")
     @APIResponse(responseCode = "201", description = "The risk as now scored, with its new ETag",
             content = @Content(schema = @Schema(implementation = RiskView.class)))
     @APIResponse(responseCode = "403", description = "Your role (or workspace) may not re-score this risk",
@@ -136,6 +143,7 @@ public class RiskResource {
         String impact = level(scale, "impact", request.impact());
         String likelihood = level(scale, "likelihood", request.likelihood());
         RiskView before = RiskView.of(risk);
+        Rag residualBefore = risk.residualRag;
         if (RiskScore.count("riskId", risk.id) == 0) {
             score(risk, risk.scale, risk.inherentImpact, risk.inherentLikelihood, risk.assessedRag, risk.residualRag,
                     risk.targetRag, "As first assessed in the register", "register");
@@ -150,8 +158,10 @@ public class RiskResource {
         score(risk, scale, impact, likelihood, request.assessedRag(), request.residualRag(), request.targetRag(),
                 request.rationale(), who);
         risk.flush();
+        audit.record("risk", code, "RESCORED", before, RiskView.of(risk));
+        escalations.afterRescore(risk, residualBefore, request.rationale());
+        risk.flush();
         RiskView after = RiskView.of(risk);
-        audit.record("risk", code, "RESCORED", before, after);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/risks").path(code).path("scores").build())
                 .entity(after).tag(ETags.of(risk.version)).build();
     }
@@ -200,6 +210,20 @@ public class RiskResource {
         s.rationale = rationale;
         s.scoredBy = by;
         s.persist();
+    }
+
+    @GET
+    @Path("{code}/history")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "getRiskHistory", summary = "A risk's history", description = "Every change (re-scores, escalations, de-escalations), oldest first: who, when, before and after.")
+    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "404", description = "No risk has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditTrail.Entry> history(@Parameter(example = "R-05") @PathParam("code") String code) {
+        if (Risk.count("code", code) == 0) {
+            throw ProblemException.notFound("Risk", code);
+        }
+        return audit.history("risk", code);
     }
 
     @GET

@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
+import org.sendreform.risk.TestRisks;
 import org.sendreform.risk.scoring.Rag;
-import org.sendreform.risk.scoring.Scale;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -25,23 +23,7 @@ class RescoreTest {
             + "\"rationale\":\"mitigations working\"}";
 
     static String fresh(RiskStatus status) {
-        String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Risk r = new Risk();
-            r.code = code;
-            r.title = "Test risk";
-            r.description = "test";
-            r.category = Category.WORKFORCE;
-            r.owningBody = "qa-data-digital";
-            r.status = status;
-            r.scale = Scale.HIGH_MEDIUM_LOW;
-            r.inherentImpact = "HIGH";
-            r.inherentLikelihood = "MEDIUM";
-            r.assessedRag = Rag.AMBER;
-            r.residualRag = Rag.AMBER_GREEN;
-            r.persist();
-        });
-        return code;
+        return TestRisks.fresh(Category.WORKFORCE, "qa-data-digital", status, Rag.AMBER_GREEN);
     }
 
     static String etag(String code) {

@@ -1,0 +1,35 @@
+package org.sendreform.risk.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.sendreform.risk.escalation.RiskMoved;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The examples in docs/events/risks, which consumers test against, are exactly what this producer writes. */
+class EventExamplesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static void roundTrips(String example) throws Exception {
+        JsonNode file = JSON.readTree(Files.readString(Path.of("..", "docs", "events", "risks", example)));
+        RiskMoved event = JSON.treeToValue(file, RiskMoved.class); // fails on a field the producer does not have
+        assertEquals(file, JSON.readTree(JSON.writeValueAsString(event)), example + " does not round-trip");
+    }
+
+    @Test
+    void riskEscalatedExample() throws Exception {
+        roundTrips("risk-escalated.v1.example.json");
+    }
+
+    @Test
+    void riskDeEscalatedExample() throws Exception {
+        roundTrips("risk-de-escalated.v1.example.json");
+    }
+}
