@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.sendreform.governance.body.BodyKind;
 import org.sendreform.governance.body.DecisionType;
+import org.sendreform.governance.decision.DecisionRights;
+import org.sendreform.governance.decision.Recorders;
 import org.sendreform.platform.testing.ArchitectureRules;
 
 class ArchitectureTest extends ArchitectureRules {
@@ -20,6 +22,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(DecisionType.class, BodyKind.class);
+        return List.of(DecisionType.class, BodyKind.class, DecisionRights.class, Recorders.class);
     }
 }

@@ -16,6 +16,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     VALIDATION(422, "validation", "Request is not valid"),
+    OUTSIDE_DECISION_RIGHTS(422, "outside-decision-rights", "The body does not hold this decision right"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header is required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),

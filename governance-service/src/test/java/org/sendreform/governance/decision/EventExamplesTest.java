@@ -1,0 +1,36 @@
+package org.sendreform.governance.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The examples in docs/events/governance, which consumers test against, are exactly what this producer writes. */
+class EventExamplesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    static void roundTrips(String example) throws Exception {
+        JsonNode file = JSON.readTree(Files.readString(Path.of("..", "docs", "events", "governance", example)));
+        DecisionRecorded event = JSON.treeToValue(file, DecisionRecorded.class); // fails on a field the producer does not have
+        assertEquals(file, JSON.readTree(JSON.writeValueAsString(event)), example + " does not round-trip");
+    }
+
+    @Test
+    void riskAcceptedExample() throws Exception {
+        roundTrips("decision-recorded.v1.accept-risk.example.json");
+    }
+
+    @Test
+    void resequencedExample() throws Exception {
+        roundTrips("decision-recorded.v1.resequence.example.json");
+    }
+}
