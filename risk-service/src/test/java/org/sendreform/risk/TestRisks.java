@@ -17,7 +17,10 @@ public final class TestRisks {
     }
 
     public static String fresh(Category category, String owningBody, RiskStatus status, Rag residual) {
-        String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        return fresh(category, owningBody, status, residual, "T-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    public static String fresh(Category category, String owningBody, RiskStatus status, Rag residual, String code) {
         QuarkusTransaction.requiringNew().run(() -> {
             Risk r = new Risk();
             r.code = code;

@@ -211,7 +211,7 @@ public class DecisionResource {
         d.reviewOn = request.reviewOn();
         d.supersedes = request.supersedes();
         d.answersEscalation = request.answersEscalation();
-        d.recordedBy = who();
+        d.recordedBy = audit.caller().name();
         d.idempotencyClient = idempotencyKey == null ? null : client;
         d.idempotencyKey = idempotencyKey;
         d.requestHash = hash;
@@ -298,11 +298,6 @@ public class DecisionResource {
         if (!ok) {
             throw ProblemException.invalid(field, message);
         }
-    }
-
-    private String who() {
-        String name = token.getClaim("preferred_username");
-        return name != null ? name : token.getSubject();
     }
 
     private String hash(DecisionRequest request) {

@@ -55,12 +55,16 @@ public class AuditTrail {
         }
     }
 
+    /** The caller of the current request, as its token names them: user name (or subject) and client. */
+    public Actor caller() {
+        String name = token.getClaim("preferred_username");
+        return new Actor(token.getSubject(), name != null ? name : token.getSubject(), token.getClaim("azp"));
+    }
+
     /** Records a change made in a request, by the caller its token names. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String aggregateType, String aggregateId, String action, Object before, Object after) {
-        String name = token.getClaim("preferred_username");
-        record(aggregateType, aggregateId, action, before, after,
-                new Actor(token.getSubject(), name != null ? name : token.getSubject(), token.getClaim("azp")));
+        record(aggregateType, aggregateId, action, before, after, caller());
     }
 
     /** Records a change made by someone other than a request's caller, such as an event consumer. */

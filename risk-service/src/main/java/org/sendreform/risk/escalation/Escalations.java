@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.event.Outbox;
 import org.sendreform.risk.register.Risk;
@@ -28,9 +27,6 @@ public class Escalations {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    JsonWebToken token;
-
     /** Applies the escalation rules after a re-score; returns the move they required, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RiskEscalation> afterRescore(Risk risk, Rag residualBefore, String rescoreRationale) {
@@ -47,7 +43,7 @@ public class Escalations {
         e.toBody = to;
         e.reason = reason;
         e.rationale = rationale;
-        e.movedBy = actor();
+        e.movedBy = audit.caller().name();
         e.persist();
         risk.owningBody = to;
         risk.status = EscalationRoute.level(to) > EscalationRoute.level(risk.homeBody) ? RiskStatus.ESCALATED : RiskStatus.OPEN;
@@ -58,11 +54,6 @@ public class Escalations {
                 new RiskMoved(e.id, risk.code, risk.title, risk.category, risk.category.mustSitWithBoard(), e.fromBody, to, reason,
                         rationale, risk.assessedRag, risk.residualRag, e.movedBy));
         return e;
-    }
-
-    private String actor() {
-        String name = token.getClaim("preferred_username");
-        return name != null ? name : token.getSubject();
     }
 
     private static String ruleRationale(EscalationRules.Move move, Risk risk, String rescoreRationale) {

@@ -64,6 +64,11 @@ public class Risk extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "target_rag")
     public Rag targetRag;
+    /** The Board decision that accepted the risk (governance-service), when it is ACCEPTED. */
+    @Column(name = "accepted_by_decision")
+    public Long acceptedByDecision;
+    @Column(name = "accepted_on")
+    public java.time.LocalDate acceptedOn;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -154,7 +154,7 @@ public class RiskResource {
         risk.assessedRag = request.assessedRag();
         risk.residualRag = request.residualRag();
         risk.targetRag = request.targetRag();
-        String who = token.getClaim("preferred_username") != null ? token.getClaim("preferred_username") : token.getSubject();
+        String who = audit.caller().name();
         score(risk, scale, impact, likelihood, request.assessedRag(), request.residualRag(), request.targetRag(),
                 request.rationale(), who);
         risk.flush();

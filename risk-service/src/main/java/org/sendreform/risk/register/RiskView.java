@@ -22,6 +22,8 @@ public record RiskView(
         @Schema(description = "The body the risk sits with now", example = "board") String owningBody,
         @Schema(description = "The body that first owned the risk; escalated while it sits higher", example = "commissioning-workforce") String homeBody,
         RiskStatus status,
+        @Schema(description = "The Board decision that accepted the risk (ACCEPTED only)", example = "42") Long acceptedByDecision,
+        LocalDate acceptedOn,
         Scoring inherent,
         Rag residualRag,
         Rag targetRag,
@@ -49,7 +51,7 @@ public record RiskView(
                 ScoringMatrix.score(r.scale, r.inherentImpact, r.inherentLikelihood), r.assessedRag, matrix,
                 matrix != r.assessedRag);
         return new RiskView(r.code, r.title, r.description, r.cause, r.event, r.effect, r.category,
-                r.category.mustSitWithBoard(), r.owner, r.owningBody, r.homeBody, r.status, inherent, r.residualRag, r.targetRag,
+                r.category.mustSitWithBoard(), r.owner, r.owningBody, r.homeBody, r.status, r.acceptedByDecision, r.acceptedOn, inherent, r.residualRag, r.targetRag,
                 r.mitigations.stream().map(m -> new MitigationView(m.action, m.owner, m.dueDate, m.status)).toList(),
                 codes(r, Risk.Link.Kind.MILESTONE), codes(r, Risk.Link.Kind.MEASURE), codes(r, Risk.Link.Kind.DEPENDENCY),
                 r.version);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.sendreform.risk.acceptance.RiskAccepted;
 import org.sendreform.risk.escalation.RiskMoved;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,17 +16,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The examples in docs/events/risks, which consumers test against, are exactly what this producer writes. */
 class EventExamplesTest {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static void roundTrips(String example) throws Exception {
+        roundTrips(example, RiskMoved.class);
+    }
+
+    static void roundTrips(String example, Class<?> type) throws Exception {
         JsonNode file = JSON.readTree(Files.readString(Path.of("..", "docs", "events", "risks", example)));
-        RiskMoved event = JSON.treeToValue(file, RiskMoved.class); // fails on a field the producer does not have
+        Object event = JSON.treeToValue(file, type); // fails on a field the producer does not have
         assertEquals(file, JSON.readTree(JSON.writeValueAsString(event)), example + " does not round-trip");
     }
 
     @Test
     void riskEscalatedExample() throws Exception {
         roundTrips("risk-escalated.v1.example.json");
+    }
+
+    @Test
+    void riskAcceptedExample() throws Exception {
+        roundTrips("risk-accepted.v1.example.json", RiskAccepted.class);
     }
 
     @Test
