@@ -56,6 +56,9 @@ public class Milestone extends PanacheEntityBase {
     public String confidenceNote;
     @Column(name = "target_trajectory")
     public String targetTrajectory;
+    /** The RDG re-sequencing decision (governance-service) that last moved the due date, if any. */
+    @Column(name = "rebaselined_by_decision")
+    public Long rebaselinedByDecision;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)

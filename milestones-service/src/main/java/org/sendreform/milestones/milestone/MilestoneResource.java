@@ -157,8 +157,7 @@ public class MilestoneResource {
         MilestoneView after = MilestoneView.of(milestone, today);
         audit.record("milestone", code, "UPDATED", before, after);
         if (!before.slipped() && after.slipped()) {
-            outbox.publish(MilestoneSlipped.TYPE, "milestone", code, code, new MilestoneSlipped(code, milestone.title,
-                    milestone.workspaceCode, milestone.dueDate, milestone.forecastDate, after.slippageDays(), after.risks()));
+            outbox.publish(MilestoneSlipped.TYPE, "milestone", code, code, MilestoneSlipped.of(milestone, after));
         }
         return Response.ok(after).tag(ETags.of(milestone.version)).build();
     }

@@ -11,4 +11,9 @@ public record MilestoneSlipped(String milestoneCode, String title, String worksp
         long slippageDays, List<String> risks) {
 
     public static final String TYPE = "org.sendreform.milestones.milestone-slipped.v1";
+
+    /** The event for a milestone that has just slipped, as {@code now} shows it. */
+    public static MilestoneSlipped of(Milestone m, MilestoneView now) {
+        return new MilestoneSlipped(m.code, m.title, m.workspaceCode, m.dueDate, m.forecastDate, now.slippageDays(), now.risks());
+    }
 }

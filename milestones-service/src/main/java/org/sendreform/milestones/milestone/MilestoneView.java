@@ -16,8 +16,9 @@ public record MilestoneView(
         @Schema(example = "capital-sufficiency") String workspace,
         @Schema(example = "Head of SEND with the Education Capital Lead") String responsible,
         @Schema(example = "FY2026-27-Q2") String duePeriod,
-        LocalDate dueDate,
-        LocalDate baselineDate,
+        @Schema(description = "Changes only by an RDG re-sequencing decision") LocalDate dueDate,
+        @Schema(description = "The due date as first planned") LocalDate baselineDate,
+        @Schema(description = "The RDG decision that last moved the due date", example = "43") Long rebaselinedByDecision,
         LocalDate forecastDate,
         LocalDate completedOn,
         MilestoneStatus status,
@@ -38,7 +39,7 @@ public record MilestoneView(
     public static MilestoneView of(Milestone m, LocalDate today) {
         Slippage slippage = m.slippage(today);
         return new MilestoneView(m.code, m.title, m.description, m.themeCode, m.workspaceCode, m.responsible, m.duePeriod,
-                m.dueDate, m.baselineDate, m.forecastDate, m.completedOn, m.status, m.confidence, m.confidenceNote,
+                m.dueDate, m.baselineDate, m.rebaselinedByDecision, m.forecastDate, m.completedOn, m.status, m.confidence, m.confidenceNote,
                 m.targetTrajectory, slippage.slipped(), slippage.days(),
                 m.measures.stream().map(l -> new MeasureExpectation(l.measureCode, l.expectedValue, l.expectedText)).toList(),
                 List.copyOf(m.riskCodes), m.version);

@@ -16,6 +16,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 class EventExamplesTest {
 
     @Test
+    void milestoneRebaselinedExample() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        JsonNode file = json.readTree(Files.readString(Path.of("..", "docs", "events", "milestones", "milestone-rebaselined.v1.example.json")));
+        org.sendreform.milestones.resequencing.MilestoneRebaselined event = json.treeToValue(file,
+                org.sendreform.milestones.resequencing.MilestoneRebaselined.class);
+        assertEquals(file, json.readTree(json.writeValueAsString(event)));
+    }
+
+    @Test
     void milestoneSlippedExample() throws Exception {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

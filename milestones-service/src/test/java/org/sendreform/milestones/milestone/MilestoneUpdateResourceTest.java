@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,10 +22,9 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.sendreform.milestones.workspace.Workspace;
+import org.sendreform.milestones.TestMilestones;
 import org.sendreform.platform.testing.TestTokens;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -38,28 +35,8 @@ class MilestoneUpdateResourceTest {
     @Inject
     DataSource dataSource;
 
-    /** A fresh milestone of its own, due well in the future, in the test workspace. */
     String fresh(MilestoneStatus status) {
-        String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Workspace.findById("test-ws") == null) {
-                Workspace w = new Workspace();
-                w.code = "test-ws";
-                w.name = "Test workspace";
-                w.persist();
-            }
-            Milestone m = new Milestone();
-            m.code = code;
-            m.title = "Test milestone";
-            m.workspaceCode = "test-ws";
-            m.duePeriod = "FY2029-30-Q2";
-            m.dueDate = LocalDate.of(2029, 9, 30);
-            m.baselineDate = m.dueDate;
-            m.status = status;
-            m.riskCodes.add("R-05");
-            m.persist();
-        });
-        return code;
+        return TestMilestones.fresh(status);
     }
 
     static String etag(String code) {
