@@ -108,6 +108,12 @@ start_part() { # name logfile command...: starts command in the background, outp
   shift 2
   : >"$log"
   setsid "$@" </dev/null >>"$log" 2>&1 9>&- &
+  local i
+  if i=$(part_index "$name"); then # started again (kafka, on SIGUSR2): the part keeps its place
+    PART_PIDS[$i]=$!
+    PART_LOGS[$i]=$log
+    return 0
+  fi
   PART_NAMES+=("$name")
   PART_PIDS+=("$!")
   PART_LOGS+=("$log")

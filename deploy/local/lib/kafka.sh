@@ -57,14 +57,17 @@ EOF
 EOF
 }
 
-# A random cluster id: 16 random bytes, base64url without padding (what StorageTool random-uuid prints).
+# The cluster id of this start's data: 16 random bytes, base64url without padding (what StorageTool
+# random-uuid prints), made once per data directory so that a broker started again (SIGUSR2) finds its own.
 kafka_cluster_id() {
-  head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'
+  local file="$KAFKA_DIR/cluster-id"
+  [ -s "$file" ] || head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$file"
+  cat "$file"
 }
 
 KAFKA_DIR=""
 
-# Formats the storage (a new cluster id each start) and runs the broker, both inside the part.
+# Formats the storage (a new cluster id for new data; kept when started again) and runs the broker.
 kafka_start() {
   KAFKA_DIR="$SEND_HOME/data/kafka"
   kafka_configure "$KAFKA_DIR"
@@ -72,7 +75,7 @@ kafka_start() {
   start_part kafka "$SEND_HOME/logs/kafka.log" bash -c '
     java=$1 cp=$2 log4j=$3 props=$4 id=$5 opts=$6
     "$java" -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$log4j" -cp "$cp" \
-      kafka.tools.StorageTool format -t "$id" -c "$props" || exit 1
+      kafka.tools.StorageTool format --ignore-formatted -t "$id" -c "$props" || exit 1
     # shellcheck disable=SC2086 # opts: several options
     exec "$java" $opts -Djava.awt.headless=true -Dlog4j2.configurationFile="$log4j" -cp "$cp" kafka.Kafka "$props"' \
     kafka "$JAVA_HOME/bin/java" "$(kafka_lib_dir)/*" "$KAFKA_DIR/log4j2.xml" "$KAFKA_DIR/server.properties" \

@@ -1,0 +1,174 @@
+package org.sendreform.systemtest;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The platform as its users meet it: everything through the gateway, every token from the real Keycloak
+ * realm, every event over the real Kafka broker between the real services and PostgreSQL. The platform is
+ * fresh (Coventry's plan just loaded) when the first scenario starts; scenarios run in order because they
+ * share it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformSystemTest {
+
+    static final Duration FLOW = Duration.ofSeconds(30);
+
+    static final String LA = "demo-la-send";
+    static final String THERAPIES = "demo-nhs-therapies";
+    static final String ANALYTICS = "demo-icb-analytics";
+
+    static String submission(String measure, String period, Object value) {
+        return "{\"values\":[{\"measureCode\":\"" + measure + "\",\"period\":\"" + period + "\",\"disaggregation\":\"all\",\"value\":"
+                + value + "}]}";
+    }
+
+    static JsonPath get(String user, String path) {
+        return Platform.as(Platform.user(user)).when().get(path).then().statusCode(200).extract().jsonPath();
+    }
+
+    static String etag(String user, String path) {
+        return Platform.as(Platform.user(user)).when().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
+    @Order(1)
+    void theGatewayRefusesWhatATokenDoesNotAllowAndStoresNothing() {
+        Platform.anonymous().when().get("/api/v1/measures").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
+        Platform.anonymous().contentType("application/json").body(submission("EHCP-MAINSTREAM", "AY2024-25", 41))
+                .when().post("/api/v1/submissions").then().statusCode(401);
+        // the NHS therapies provider does not own the LA's placement measure
+        Platform.as(Platform.client(THERAPIES)).contentType("application/json").body(submission("EHCP-MAINSTREAM", "AY2024-25", 41))
+                .when().post("/api/v1/submissions").then().statusCode(403).contentType("application/problem+json");
+        // analytics reads, never writes
+        Platform.as(Platform.client(ANALYTICS)).contentType("application/json").body(submission("EHCP-MAINSTREAM", "AY2024-25", 41))
+                .when().post("/api/v1/submissions").then().statusCode(403);
+        Platform.as(Platform.client(ANALYTICS)).when().get("/api/v1/feeds/values").then().statusCode(200);
+        // a parent carer forum representative reads but records no decisions
+        Platform.as(Platform.user("pcf.rep")).contentType("application/json")
+                .body("{\"body\":\"board\",\"type\":\"DIRECT_RDG\",\"statement\":\"x\"}")
+                .when().post("/api/v1/decisions").then().statusCode(403);
+        assertEquals(List.of(), get("rdg.member", "/api/v1/measures/EHCP-MAINSTREAM/values/AY2024-25/history").getList("$"));
+        assertEquals(0, get("rdg.member", "/api/v1/decisions").getInt("total"));
+    }
+
+    @Test
+    @Order(2)
+    void fromAPartnersSubmissionToTheBoardsAcceptanceOfTheRisk() {
+        // 1. the LA's data shows the mainstream share well below its trajectory (baseline 39.3%)
+        Platform.as(Platform.client(LA)).contentType("application/json").body(submission("EHCP-MAINSTREAM", "AY2025-26", 30))
+                .when().post("/api/v1/submissions").then().statusCode(201);
+        assertEquals("OFF_TRACK", Platform.as(Platform.user("rdg.member")).queryParam("from", "AY2025-26").queryParam("to", "AY2025-26")
+                .when().get("/api/v1/measures/EHCP-MAINSTREAM/series").then().statusCode(200).extract().path("points[0].status"));
+
+        // 2. metrics -> risks: R-04 (data and evaluation), linked to the measure, gets a signal proposing a review
+        await().atMost(FLOW).until(() -> get("rdg.member", "/api/v1/risks/R-04/signals").getList("subjectCode").contains("EHCP-MAINSTREAM"));
+        Map<String, Object> signal = get("rdg.member", "/api/v1/risks/R-04/signals").getMap("find { it.subjectCode == 'EHCP-MAINSTREAM' }");
+        assertEquals("MEASURE_STATUS", signal.get("kind"));
+        assertEquals("OFF_TRACK", signal.get("newStatus"));
+
+        // 3. the QA, Data and Digital lead re-scores it: residual Red, so the rules move it to the RDG
+        Platform.as(Platform.user("workspace.lead")).contentType("application/json").header("If-Match", etag("rdg.member", "/api/v1/risks/R-04"))
+                .body("{\"impact\":\"HIGH\",\"likelihood\":\"HIGH\",\"assessedRag\":\"RED\",\"residualRag\":\"RED\","
+                        + "\"rationale\":\"placement data off trajectory; evaluation cannot yet evidence impact\"}")
+                .when().post("/api/v1/risks/R-04/scores").then().statusCode(201)
+                .body("owningBody", is("rdg")).body("status", is("ESCALATED"));
+
+        // 4. risks -> governance: an escalation before the RDG
+        await().atMost(FLOW).until(() -> get("rdg.member", "/api/v1/escalations?risk=R-04&body=rdg").getInt("total") == 1);
+        assertEquals("RED_RESIDUAL_RISING", get("rdg.member", "/api/v1/escalations?risk=R-04&body=rdg").getString("items[0].reason"));
+
+        // 5. the RDG needs a decision outside the plan: it escalates the risk to the Board
+        Platform.as(Platform.user("rdg.member")).contentType("application/json").header("If-Match", etag("rdg.member", "/api/v1/risks/R-04"))
+                .body("{\"rationale\":\"system-level data risk: needs the Board\"}")
+                .when().post("/api/v1/risks/R-04/escalations").then().statusCode(201).body("owningBody", is("board"));
+        await().atMost(FLOW).until(() -> get("board.secretary", "/api/v1/escalations?risk=R-04&body=board&status=OPEN").getInt("total") == 1);
+        long escalation = get("board.secretary", "/api/v1/escalations?risk=R-04&body=board&status=OPEN").getLong("items[0].id");
+
+        // 6. the RDG may not accept system risk: the refusal names the Board
+        Platform.as(Platform.user("rdg.member")).contentType("application/json")
+                .body("{\"body\":\"rdg\",\"type\":\"ACCEPT_SYSTEM_RISK\",\"statement\":\"accept R-04\",\"acceptsRisks\":[\"R-04\"]}")
+                .when().post("/api/v1/decisions").then().statusCode(422)
+                .body("type", endsWith("/outside-decision-rights")).body("detail", containsString("held by board"));
+
+        // 7. the Board accepts it, answering the escalation; governance -> risks: R-04 is accepted citing the decision
+        int decision = Platform.as(Platform.user("board.secretary")).contentType("application/json")
+                .body("{\"body\":\"board\",\"type\":\"ACCEPT_SYSTEM_RISK\",\"statement\":\"The Board accepts R-04 while the single SEND data set is piloted\","
+                        + "\"acceptsRisks\":[\"R-04\"],\"answersEscalation\":" + escalation + ",\"evidence\":{\"measures\":[\"EHCP-MAINSTREAM\"]}}")
+                .when().post("/api/v1/decisions").then().statusCode(201).extract().path("id");
+        await().atMost(FLOW).until(() -> "ACCEPTED".equals(get("rdg.member", "/api/v1/risks/R-04").getString("status")));
+        assertEquals(decision, get("rdg.member", "/api/v1/risks/R-04").getInt("acceptedByDecision"));
+        assertEquals("ANSWERED", get("rdg.member", "/api/v1/escalations/" + escalation).getString("status"));
+        List<String> history = get("rdg.member", "/api/v1/risks/R-04/history").getList("action");
+        assertEquals(List.of("RESCORED", "ESCALATED", "ESCALATED", "ACCEPTED"), history);
+
+        // 8. the Board closes the escalation
+        Platform.as(Platform.user("board.secretary")).contentType("application/json").header("If-Match", etag("board.secretary", "/api/v1/escalations/" + escalation))
+                .body("{\"note\":\"accepted by the Board\"}").when().post("/api/v1/escalations/" + escalation + "/closure")
+                .then().statusCode(200).body("status", is("CLOSED"));
+    }
+
+    @Test
+    @Order(3)
+    void anRdgResequencingDecisionReBaselinesTheMilestoneCitingIt() {
+        String before = get("programme.manager", "/api/v1/milestones/M-QA-Q3-07").getString("dueDate");
+        int decision = Platform.as(Platform.user("rdg.member")).contentType("application/json")
+                .body("{\"body\":\"rdg\",\"type\":\"RESEQUENCE_MILESTONES\",\"statement\":\"Single data set pilot moves to Q4\","
+                        + "\"rebaselines\":[{\"milestoneCode\":\"M-QA-Q3-07\",\"dueDate\":\"2027-02-26\"}]}")
+                .when().post("/api/v1/decisions").then().statusCode(201).extract().path("id");
+        await().atMost(FLOW).until(() -> "2027-02-26".equals(get("programme.manager", "/api/v1/milestones/M-QA-Q3-07").getString("dueDate")));
+        JsonPath milestone = get("programme.manager", "/api/v1/milestones/M-QA-Q3-07");
+        assertEquals(decision, milestone.getInt("rebaselinedByDecision"));
+        assertEquals("FY2026-27-Q4", milestone.getString("duePeriod"));
+        assertEquals(before, get("programme.manager", "/api/v1/milestones/M-QA-Q3-07/history").getString("[0].before.dueDate"));
+        // a workspace lead may not move a due date by hand
+        Platform.as(Platform.user("workspace.lead")).contentType("application/merge-patch+json")
+                .header("If-Match", etag("programme.manager", "/api/v1/milestones/M-QA-Q3-07"))
+                .body("{\"dueDate\":\"2027-03-31\"}").when().patch("/api/v1/milestones/M-QA-Q3-07").then().statusCode(422)
+                .body("errors.field", hasItem("dueDate"));
+    }
+
+    @Test
+    @Order(4)
+    void withKafkaStoppedWritesSucceedAndTheirEffectsArriveOnceWhenItIsBack() throws Exception {
+        Platform.kafka(false);
+        try {
+            // partner data and a risk escalation while the broker is down: both are accepted (outbox)
+            Platform.as(Platform.client(LA)).contentType("application/json").body(submission("EHCP-OOA", "AY2025-26", 20))
+                    .when().post("/api/v1/submissions").then().statusCode(201);
+            Platform.as(Platform.user("programme.manager")).contentType("application/json")
+                    .header("If-Match", etag("rdg.member", "/api/v1/risks/R-05"))
+                    .body("{\"rationale\":\"Woodfield capital works delayed\"}")
+                    .when().post("/api/v1/risks/R-05/escalations").then().statusCode(201).body("owningBody", is("rdg"));
+            Thread.sleep(3_000); // the outbox relays retry meanwhile
+        } finally {
+            Platform.kafka(true);
+        }
+        // EHCP-OOA (lower is better, baseline 13.1%) at 20% is off track: are linked to it
+        await().atMost(Duration.ofSeconds(90)).until(() -> get("rdg.member", "/api/v1/risks/R-05/signals").getList("subjectCode").contains("EHCP-OOA"));
+        await().atMost(Duration.ofSeconds(90)).until(() -> get("rdg.member", "/api/v1/escalations?risk=R-05").getInt("total") >= 1);
+        Thread.sleep(5_000); // anything doubled would have arrived by now
+        assertEquals(1, get("rdg.member", "/api/v1/risks/R-05/signals").getList("findAll { it.subjectCode == 'EHCP-OOA' }").size());
+        assertEquals(1, get("rdg.member", "/api/v1/risks/R-04/signals").getList("findAll { it.subjectCode == 'EHCP-OOA' }").size());
+        assertEquals(1, get("rdg.member", "/api/v1/escalations?risk=R-05").getInt("total"));
+        assertEquals(1, get("rdg.member", "/api/v1/measures/EHCP-OOA/values/AY2025-26/history").getList("$").size());
+        assertTrue(Platform.kafkaPortOpen());
+    }
+}
