@@ -6,6 +6,8 @@ import org.sendreform.governance.body.BodyKind;
 import org.sendreform.governance.body.DecisionType;
 import org.sendreform.governance.decision.DecisionRights;
 import org.sendreform.governance.decision.Recorders;
+import org.sendreform.governance.meeting.AgendaKind;
+import org.sendreform.governance.meeting.Schedule;
 import org.sendreform.platform.testing.ArchitectureRules;
 
 class ArchitectureTest extends ArchitectureRules {
@@ -22,6 +24,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(DecisionType.class, BodyKind.class, DecisionRights.class, Recorders.class);
+        return List.of(DecisionType.class, BodyKind.class, DecisionRights.class, Recorders.class, Schedule.class, AgendaKind.class);
     }
 }

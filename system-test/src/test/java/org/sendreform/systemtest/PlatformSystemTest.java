@@ -101,6 +101,12 @@ class PlatformSystemTest {
                 .when().post("/api/v1/risks/R-04/escalations").then().statusCode(201).body("owningBody", is("board"));
         await().atMost(FLOW).until(() -> get("board.secretary", "/api/v1/escalations?risk=R-04&body=board&status=OPEN").getInt("total") == 1);
         long escalation = get("board.secretary", "/api/v1/escalations?risk=R-04&body=board&status=OPEN").getLong("items[0].id");
+        // ... on the agenda of the Board's next meeting
+        long meeting = get("board.secretary", "/api/v1/escalations/" + escalation).getLong("meetingId");
+        JsonPath agenda = get("board.secretary", "/api/v1/meetings/" + meeting);
+        assertEquals("board", agenda.getString("body"));
+        assertTrue(java.time.LocalDate.parse(agenda.getString("scheduledOn")).isAfter(java.time.LocalDate.now().minusDays(1)));
+        assertTrue(agenda.getList("agenda.escalationId", Long.class).contains(escalation));
 
         // 6. the RDG may not accept system risk: the refusal names the Board
         Platform.as(Platform.user("rdg.member")).contentType("application/json")

@@ -44,6 +44,8 @@ public class Decision extends PanacheEntityBase {
     public Long supersededBy;
     @Column(name = "answers_escalation")
     public Long answersEscalation;
+    @Column(name = "meeting_id")
+    public Long meetingId;
     @Column(name = "recorded_by")
     public String recordedBy;
     @Column(name = "recorded_at", insertable = false, updatable = false)

@@ -30,7 +30,8 @@ public record DecisionRequest(
         @Schema(description = "RESEQUENCE_MILESTONES only: the new due date of each milestone")
         List<@Valid @NotNull(message = "must not be null") Rebaseline> rebaselines,
         @Schema(description = "The id of the decision this one corrects (same body)") Long supersedes,
-        @Schema(description = "The id of the open escalation before this body that this decision answers") Long answersEscalation) {
+        @Schema(description = "The id of the open escalation before this body that this decision answers") Long answersEscalation,
+        @Schema(description = "The id of the body's meeting that took the decision (GET /api/v1/meetings)") Long meeting) {
 
     @Schema(name = "DecisionEvidence", description = "What the decision rests on, by code")
     public record Evidence(

@@ -53,6 +53,8 @@ import org.sendreform.governance.decision.Decision.Reference.Kind;
 import org.sendreform.governance.escalation.Escalation;
 import org.sendreform.governance.escalation.EscalationStatus;
 import org.sendreform.governance.escalation.Escalations;
+import org.sendreform.governance.meeting.Meeting;
+import org.sendreform.governance.meeting.MeetingStatus;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.event.Outbox;
 import org.sendreform.platform.page.Page;
@@ -199,6 +201,12 @@ public class DecisionResource {
                 "rebaselines", "names a milestone twice");
         Decision superseded = request.supersedes() == null ? null : superseded(request.supersedes(), body.code);
         Escalation answered = request.answersEscalation() == null ? null : openEscalation(request.answersEscalation(), body.code);
+        if (request.meeting() != null) {
+            Meeting meeting = Meeting.<Meeting>findByIdOptional(request.meeting())
+                    .orElseThrow(() -> ProblemException.invalid("meeting", "no meeting has this id"));
+            check(meeting.body.equals(body.code), "meeting", "is a meeting of " + meeting.body + ", not " + body.code);
+            check(meeting.status != MeetingStatus.CANCELLED, "meeting", "was cancelled");
+        }
         String above = body.parentCode;
         check(request.type() != DecisionType.ESCALATE || above != null, "type", body.code + " has no body above it to escalate to");
 
@@ -211,6 +219,7 @@ public class DecisionResource {
         d.reviewOn = request.reviewOn();
         d.supersedes = request.supersedes();
         d.answersEscalation = request.answersEscalation();
+        d.meetingId = request.meeting();
         d.recordedBy = audit.caller().name();
         d.idempotencyClient = idempotencyKey == null ? null : client;
         d.idempotencyKey = idempotencyKey;

@@ -25,6 +25,7 @@ public record DecisionView(
         Long supersedes,
         @Schema(description = "The decision that corrects this one, if any") Long supersededBy,
         Long answersEscalation,
+        @Schema(description = "The meeting that took it") Long meeting,
         @Schema(example = "board.secretary") String recordedBy,
         Instant recordedAt,
         long version) {
@@ -33,7 +34,7 @@ public record DecisionView(
         return new DecisionView(d.id, d.body, d.type, d.statement, d.rationale, d.decidedOn, d.reviewOn,
                 d.reviewOn != null && today.isAfter(d.reviewOn),
                 new DecisionRequest.Evidence(d.codes(Kind.EVIDENCE_MEASURE), d.codes(Kind.EVIDENCE_RISK), d.codes(Kind.EVIDENCE_MILESTONE)),
-                d.codes(Kind.ACCEPTS_RISK), rebaselines(d), d.supersedes, d.supersededBy, d.answersEscalation, d.recordedBy,
+                d.codes(Kind.ACCEPTS_RISK), rebaselines(d), d.supersedes, d.supersededBy, d.answersEscalation, d.meetingId, d.recordedBy,
                 d.recordedAt, d.version);
     }
 

@@ -48,6 +48,9 @@ public class Escalation extends PanacheEntityBase {
     public Instant answeredAt;
     @Column(name = "continued_as")
     public Long continuedAs;
+    /** The meeting whose agenda it is on: the body's next meeting when it was raised. */
+    @Column(name = "meeting_id")
+    public Long meetingId;
     @Column(name = "closed_at")
     public Instant closedAt;
     @Column(name = "closing_note")

@@ -20,6 +20,7 @@ public record EscalationView(
         @Schema(description = "The decision that answered it") Long answeredBy,
         Instant answeredAt,
         @Schema(description = "When the answer was to escalate further: the escalation before the next body") Long continuedAs,
+        @Schema(description = "The meeting of the body whose agenda it is on (GET /api/v1/meetings/{id})") Long meetingId,
         Instant closedAt,
         String closingNote,
         @Schema(description = "Whole days from raising to closing (or to now)") long daysOpen,
@@ -27,6 +28,6 @@ public record EscalationView(
 
     public static EscalationView of(Escalation e, Instant now) {
         return new EscalationView(e.id, e.body, e.fromBody, e.source, e.riskCode, e.title, e.reason, e.rationale, e.raisedBy,
-                e.raisedAt, e.status, e.answeredBy, e.answeredAt, e.continuedAs, e.closedAt, e.closingNote, e.daysOpen(now), e.version);
+                e.raisedAt, e.status, e.answeredBy, e.answeredAt, e.continuedAs, e.meetingId, e.closedAt, e.closingNote, e.daysOpen(now), e.version);
     }
 }

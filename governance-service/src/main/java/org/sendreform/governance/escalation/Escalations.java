@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sendreform.governance.meeting.Meetings;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.audit.AuditTrail.Actor;
 
@@ -24,6 +25,9 @@ public class Escalations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Meetings meetings;
 
     /** Raised by risk-service: a risk now sits with {@code body}. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -92,6 +96,7 @@ public class Escalations {
         e.raisedBy = by;
         e.status = EscalationStatus.OPEN;
         e.persist();
+        meetings.placeOnNextMeeting(e);
         e.flush();
         // raised_at is the database's clock; read it back so the view and the audit carry it
         Escalation.getEntityManager().refresh(e);

@@ -1,0 +1,5 @@
+package org.sendreform.governance.meeting;
+
+public enum MeetingStatus {
+    SCHEDULED, HELD, CANCELLED
+}
