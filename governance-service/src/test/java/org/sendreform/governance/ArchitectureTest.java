@@ -8,6 +8,7 @@ import org.sendreform.governance.decision.DecisionRights;
 import org.sendreform.governance.decision.Recorders;
 import org.sendreform.governance.meeting.AgendaKind;
 import org.sendreform.governance.meeting.Schedule;
+import org.sendreform.governance.pack.Slippage;
 import org.sendreform.platform.testing.ArchitectureRules;
 
 class ArchitectureTest extends ArchitectureRules {
@@ -24,6 +25,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(DecisionType.class, BodyKind.class, DecisionRights.class, Recorders.class, Schedule.class, AgendaKind.class);
+        return List.of(DecisionType.class, BodyKind.class, DecisionRights.class, Recorders.class, Schedule.class, AgendaKind.class, Slippage.class);
     }
 }

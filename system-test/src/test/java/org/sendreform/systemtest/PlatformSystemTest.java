@@ -125,7 +125,20 @@ class PlatformSystemTest {
         List<String> history = get("rdg.member", "/api/v1/risks/R-04/history").getList("action");
         assertEquals(List.of("RESCORED", "ESCALATED", "ESCALATED", "ACCEPTED"), history);
 
-        // 8. the Board closes the escalation
+        // 8. the Board's assurance pack reflects all of it, from governance's own read models
+        await().atMost(FLOW).until(() -> "ACCEPTED".equals(get("board.secretary", "/api/v1/packs/preview?meeting=" + meeting)
+                .getString("risks.byBody.board.find { it.code == 'R-04' }.status")));
+        JsonPath pack = get("board.secretary", "/api/v1/packs/preview?meeting=" + meeting);
+        assertEquals(decision, pack.getInt("risks.byBody.board.find { it.code == 'R-04' }.acceptedByDecision"));
+        assertEquals("OFF_TRACK", pack.getString("measures.find { it.code == 'EHCP-MAINSTREAM' }.status"));
+        assertTrue(pack.getList("decisions.id", Integer.class).contains(decision));
+        assertTrue(pack.getInt("progress.total") > 0);
+        int issued = Platform.as(Platform.user("board.secretary")).contentType("application/json").body("{\"meeting\":" + meeting + "}")
+                .when().post("/api/v1/packs").then().statusCode(201).body("version", is(1)).extract().path("id");
+        Platform.as(Platform.user("board.member")).accept("text/html").when().get("/api/v1/packs/" + issued).then().statusCode(200)
+                .body(containsString("R-04"));
+
+        // 9. the Board closes the escalation
         Platform.as(Platform.user("board.secretary")).contentType("application/json").header("If-Match", etag("board.secretary", "/api/v1/escalations/" + escalation))
                 .body("{\"note\":\"accepted by the Board\"}").when().post("/api/v1/escalations/" + escalation + "/closure")
                 .then().statusCode(200).body("status", is("CLOSED"));

@@ -15,20 +15,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.sendreform.governance.body.Body;
+import org.sendreform.governance.pack.ReadModels;
 import org.sendreform.platform.audit.AuditTrail.Actor;
 import org.sendreform.platform.event.Inbox;
 import org.sendreform.platform.event.IncomingEvent;
 
 /**
- * Reads risk-service's moves along the escalation route (docs/events/risks): a risk escalated becomes an
- * escalation before the body it now sits with; a risk returned down the route withdraws what was still open
- * about it before the body it left. Each event takes effect once (inbox).
+ * Reads risk-service's events (docs/events/risks): a risk escalated becomes an escalation before the body it
+ * now sits with; a risk returned down the route withdraws what was still open about it before the body it left;
+ * risk-changed keeps the register's read model for the assurance pack. Each event takes effect once (inbox).
  */
 @ApplicationScoped
 public class RiskEscalationInbox {
 
     static final String ESCALATED = "org.sendreform.risks.risk-escalated.v1";
     static final String DE_ESCALATED = "org.sendreform.risks.risk-de-escalated.v1";
+    static final String CHANGED = "org.sendreform.risks.risk-changed.v1";
     private static final Logger LOG = Logger.getLogger(RiskEscalationInbox.class);
 
     @Inject
@@ -38,12 +40,22 @@ public class RiskEscalationInbox {
     Escalations escalations;
 
     @Inject
+    ReadModels readModels;
+
+    @Inject
     ObjectMapper json;
 
     @Incoming("risks-events")
     @Blocking
     @Transactional
     public void receive(ConsumerRecord<String, String> record) {
+        Optional<IncomingEvent> changed = IncomingEvent.read(record, CHANGED, json);
+        if (changed.isPresent()) {
+            if (inbox.firstTime(changed.get().id(), CHANGED)) {
+                readModels.risk(changed.get().data());
+            }
+            return;
+        }
         Optional<IncomingEvent> escalated = IncomingEvent.read(record, ESCALATED, json);
         Optional<IncomingEvent> deEscalated = IncomingEvent.read(record, DE_ESCALATED, json);
         IncomingEvent event = escalated.or(() -> deEscalated).orElse(null);

@@ -72,6 +72,9 @@ public class MilestoneResource {
     Outbox outbox;
 
     @Inject
+    MilestoneAnnouncements announcements;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -156,6 +159,7 @@ public class MilestoneResource {
         milestone.flush();
         MilestoneView after = MilestoneView.of(milestone, today);
         audit.record("milestone", code, "UPDATED", before, after);
+        announcements.announce(milestone);
         if (!before.slipped() && after.slipped()) {
             outbox.publish(MilestoneSlipped.TYPE, "milestone", code, code, MilestoneSlipped.of(milestone, after));
         }

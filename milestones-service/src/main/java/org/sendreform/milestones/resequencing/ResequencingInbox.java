@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.sendreform.milestones.milestone.Milestone;
+import org.sendreform.milestones.milestone.MilestoneAnnouncements;
 import org.sendreform.milestones.milestone.MilestoneSlipped;
 import org.sendreform.milestones.milestone.MilestoneStatus;
 import org.sendreform.milestones.milestone.MilestoneView;
@@ -48,6 +49,9 @@ public class ResequencingInbox {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MilestoneAnnouncements announcements;
 
     @Inject
     ObjectMapper json;
@@ -95,6 +99,7 @@ public class ResequencingInbox {
             m.flush();
             MilestoneView after = MilestoneView.of(m, today);
             audit.record("milestone", code, "REBASELINED", before, after, actor);
+            announcements.announce(m);
             outbox.publish(MilestoneRebaselined.TYPE, "milestone", code, code, new MilestoneRebaselined(code, m.title, m.workspaceCode,
                     previous, m.dueDate, m.duePeriod, m.baselineDate, decisionId));
             if (!before.slipped() && after.slipped()) {

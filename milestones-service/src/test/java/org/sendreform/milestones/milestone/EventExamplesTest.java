@@ -16,6 +16,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 class EventExamplesTest {
 
     @Test
+    void milestoneChangedExample() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        JsonNode file = json.readTree(Files.readString(Path.of("..", "docs", "events", "milestones", "milestone-changed.v1.example.json")));
+        MilestoneChanged event = json.treeToValue(file, MilestoneChanged.class);
+        assertEquals(file, json.readTree(json.writeValueAsString(event)));
+    }
+
+    @Test
     void milestoneRebaselinedExample() throws Exception {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

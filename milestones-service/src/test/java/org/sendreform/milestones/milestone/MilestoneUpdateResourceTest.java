@@ -66,12 +66,15 @@ class MilestoneUpdateResourceTest {
                 .body("[0].before.forecastDate", org.hamcrest.Matchers.nullValue())
                 .body("[0].after.forecastDate", is("2029-11-30"));
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select type, payload::text from outbox_event where aggregate_id = ?")) {
+                "select type, payload::text from outbox_event where aggregate_id = ? order by id")) {
             s.setString(1, code);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
+                assertEquals(MilestoneChanged.TYPE, r.getString(1)); // the new state, for read models, then the slip
+                r.next();
                 assertEquals("org.sendreform.milestones.milestone-slipped.v1", r.getString(1));
                 assertEquals(true, r.getString(2).contains("\"R-05\""));
+                assertEquals(false, r.next());
             }
         }
         // clearing the forecast: on time again; no new slip event

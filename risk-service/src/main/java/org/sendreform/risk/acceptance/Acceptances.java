@@ -8,6 +8,7 @@ import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.audit.AuditTrail.Actor;
 import org.sendreform.platform.event.Outbox;
 import org.sendreform.risk.register.Risk;
+import org.sendreform.risk.register.RiskAnnouncements;
 import org.sendreform.risk.register.RiskStatus;
 import org.sendreform.risk.register.RiskView;
 
@@ -20,6 +21,9 @@ public class Acceptances {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    RiskAnnouncements announcements;
 
     /** Whether a risk in this status may be accepted: closed and already accepted risks may not. */
     public static boolean acceptable(RiskStatus status) {
@@ -34,6 +38,7 @@ public class Acceptances {
         risk.acceptedOn = decision.decidedOn;
         risk.flush();
         audit.record("risk", risk.code, "ACCEPTED", before, RiskView.of(risk), actor);
+        announcements.announce(risk);
         outbox.publish(RiskAccepted.TYPE, "risk", risk.code, risk.code, new RiskAccepted(risk.code, risk.title, decision.decisionId,
                 decision.decidedOn, risk.owningBody, risk.assessedRag, risk.residualRag, actor.name()));
     }

@@ -40,6 +40,7 @@ import org.sendreform.platform.problem.ProblemType;
 import org.sendreform.platform.version.ETags;
 import org.sendreform.platform.version.IfMatch;
 import org.sendreform.risk.register.Risk;
+import org.sendreform.risk.register.RiskAnnouncements;
 import org.sendreform.risk.register.RiskStatus;
 import org.sendreform.risk.register.RiskView;
 
@@ -58,6 +59,9 @@ public class EscalationResource {
 
     @Inject
     Escalations escalations;
+
+    @Inject
+    RiskAnnouncements announcements;
 
     @Inject
     SecurityIdentity identity;
@@ -171,8 +175,9 @@ public class EscalationResource {
         }
     }
 
-    private static Response moved(Risk risk, UriInfo uri) {
+    private Response moved(Risk risk, UriInfo uri) {
         risk.flush();
+        announcements.announce(risk);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/risks").path(risk.code).path("escalations").build())
                 .entity(RiskView.of(risk)).tag(ETags.of(risk.version)).build();
     }

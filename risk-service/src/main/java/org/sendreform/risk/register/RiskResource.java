@@ -73,6 +73,9 @@ public class RiskResource {
     @Inject
     Escalations escalations;
 
+    @Inject
+    RiskAnnouncements announcements;
+
     /** The shape of a page of this register, for the OpenAPI document (the body is a {@link Page}). */
     @Schema(name = "RiskPage")
     public record RiskPage(List<RiskView> items, int page, int size, long total) {
@@ -161,6 +164,7 @@ public class RiskResource {
         audit.record("risk", code, "RESCORED", before, RiskView.of(risk));
         escalations.afterRescore(risk, residualBefore, request.rationale());
         risk.flush();
+        announcements.announce(risk);
         RiskView after = RiskView.of(risk);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/risks").path(code).path("scores").build())
                 .entity(after).tag(ETags.of(risk.version)).build();

@@ -83,7 +83,7 @@ class AcceptanceTest {
                 .body("action", is(List.of("ACCEPTED")))
                 .body("[0].actor", is("board.secretary (via governance-service)"))
                 .body("[0].client", is("governance-service"));
-        List<Topics.Event> events = Topics.read(bootstrap, "risks.events.v1", e -> code.equals(e.key()), 1);
+        List<Topics.Event> events = Topics.read(bootstrap, "risks.events.v1", e -> code.equals(e.key()) && RiskAccepted.TYPE.equals(e.type()), 1);
         assertEquals(1, events.size());
         assertEquals(RiskAccepted.TYPE, events.get(0).type());
         assertEquals(decision, new JsonObject(events.get(0).data()).getLong("decisionId"));

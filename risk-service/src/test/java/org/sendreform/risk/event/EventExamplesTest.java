@@ -35,6 +35,11 @@ class EventExamplesTest {
     }
 
     @Test
+    void riskChangedExample() throws Exception {
+        roundTrips("risk-changed.v1.example.json", org.sendreform.risk.register.RiskChanged.class);
+    }
+
+    @Test
     void riskAcceptedExample() throws Exception {
         roundTrips("risk-accepted.v1.example.json", RiskAccepted.class);
     }
