@@ -190,4 +190,25 @@ class PlatformSystemTest {
         assertEquals(1, get("rdg.member", "/api/v1/measures/EHCP-OOA/values/AY2025-26/history").getList("$").size());
         assertTrue(Platform.kafkaPortOpen());
     }
+
+    @Test
+    @Order(5)
+    void aQuarterlyReturnSignedOffByTheThreePartnersLocksTheQuarterInMetrics() {
+        int id = Platform.as(Platform.user("programme.manager")).contentType("application/json").body("{\"quarter\":\"FY2026-27-Q2\"}")
+                .when().post("/api/v1/returns").then().statusCode(201).body("status", is("DRAFT")).extract().path("id");
+        // the return reports the Q2 milestones from governance's read model of the plan
+        assertTrue(get("programme.manager", "/api/v1/returns/" + id).getInt("content.milestones.due") > 0);
+        // the programme manager is not a signing partner; the PCF, the council and the ICB each sign once
+        Platform.as(Platform.user("programme.manager")).header("If-Match", etag("programme.manager", "/api/v1/returns/" + id))
+                .when().post("/api/v1/returns/" + id + "/signatures").then().statusCode(403);
+        for (String signatory : List.of("pcf.rep", "council.signatory", "board.member")) {
+            Platform.as(Platform.user(signatory)).header("If-Match", etag("programme.manager", "/api/v1/returns/" + id))
+                    .when().post("/api/v1/returns/" + id + "/signatures").then().statusCode(201);
+        }
+        assertEquals("SIGNED_OFF", get("programme.manager", "/api/v1/returns/" + id).getString("status"));
+        // governance -> metrics: Q2's periods are locked for every measure
+        await().atMost(FLOW).until(() -> get("programme.manager", "/api/v1/period-locks?active=true").getList("period").contains("FY2026-27-Q2"));
+        assertTrue(get("programme.manager", "/api/v1/period-locks?active=true").getString("find { it.period == 'FY2026-27-Q2' }.reason")
+                .contains("PCF: pcf.rep"));
+    }
 }

@@ -50,9 +50,13 @@ public class Packs {
     public PackContent assemble(Meeting meeting) {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        return new PackContent(meeting.body, meeting.id, meeting.scheduledOn, now,
-                new PackContent.Freshness(latest("milestone_state"), latest("risk_state"), latest("measure_state")),
-                progress(meeting.scheduledOn, today), measures(), risks(), escalations(meeting.body, now), decisions(meeting, today));
+        return new PackContent(meeting.body, meeting.id, meeting.scheduledOn, now, freshness(),
+                progress(meeting.scheduledOn, today), measures(null), risks(), escalations(meeting.body, now), decisions(meeting, today));
+    }
+
+    /** When governance last heard from each service. */
+    public PackContent.Freshness freshness() {
+        return new PackContent.Freshness(latest("milestone_state"), latest("risk_state"), latest("measure_state"));
     }
 
     private Instant latest(String table) {
@@ -95,10 +99,12 @@ public class Packs {
         return new PackContent.Progress(rows.size(), byStatus, byConfidence, live == 0 ? 0 : complete * 100 / live, slipped, dueNext);
     }
 
+    /** Each measure's latest period (ending by {@code upTo}, when given), off track first. */
     @SuppressWarnings("unchecked")
-    private List<MeasureLine> measures() {
+    public List<MeasureLine> measures(LocalDate upTo) {
         List<Object[]> rows = em.createNativeQuery("select distinct on (measure_code, disaggregation) measure_code, disaggregation, period, "
-                + "status, value, expected from measure_state order by measure_code, disaggregation, period_end desc").getResultList();
+                + "status, value, expected from measure_state where period_end <= ?1 order by measure_code, disaggregation, period_end desc")
+                .setParameter(1, upTo == null ? LocalDate.of(9999, 12, 31) : upTo).getResultList();
         return rows.stream().map(r -> new MeasureLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], (BigDecimal) r[4],
                 (BigDecimal) r[5])).sorted(Comparator.comparing((MeasureLine m) -> severity(m.status())).thenComparing(MeasureLine::code))
                 .toList();
@@ -113,18 +119,22 @@ public class Packs {
         };
     }
 
+    /** The register as governance last heard it, closed risks left out, by code. */
     @SuppressWarnings("unchecked")
-    private PackContent.Risks risks() {
+    public List<RiskLine> openRisks() {
         List<Object[]> rows = em.createNativeQuery("select code, title, owning_body, status, assessed_rag, matrix_rag, residual_rag, "
-                + "target_rag, above_appetite, accepted_by_decision, home_body from risk_state where status <> 'CLOSED' order by code")
+                + "target_rag, above_appetite, accepted_by_decision from risk_state where status <> 'CLOSED' order by code")
                 .getResultList();
+        return rows.stream().map(r -> new RiskLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6], (String) r[7], (Boolean) r[8], r[9] == null ? null : ((Number) r[9]).longValue())).toList();
+    }
+
+    private PackContent.Risks risks() {
         Map<String, List<RiskLine>> byBody = new LinkedHashMap<>();
         List<String> red = new ArrayList<>();
         List<String> escalated = new ArrayList<>();
         List<String> above = new ArrayList<>();
-        for (Object[] r : rows) {
-            RiskLine line = new RiskLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], (Boolean) r[8], r[9] == null ? null : ((Number) r[9]).longValue());
+        for (RiskLine line : openRisks()) {
             byBody.computeIfAbsent(line.owningBody(), b -> new ArrayList<>()).add(line);
             if ("RED".equals(line.residualRag())) {
                 red.add(line.code());
@@ -153,7 +163,7 @@ public class Packs {
                 .map(d -> new DecisionLine(d.id, d.body, d.type.name(), d.statement, d.decidedOn)).toList();
     }
 
-    private static LocalDate date(Object o) {
+    public static LocalDate date(Object o) {
         return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

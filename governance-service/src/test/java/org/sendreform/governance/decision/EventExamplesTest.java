@@ -19,14 +19,23 @@ class EventExamplesTest {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static void roundTrips(String example) throws Exception {
+        roundTrips(example, DecisionRecorded.class);
+    }
+
+    static void roundTrips(String example, Class<?> type) throws Exception {
         JsonNode file = JSON.readTree(Files.readString(Path.of("..", "docs", "events", "governance", example)));
-        DecisionRecorded event = JSON.treeToValue(file, DecisionRecorded.class); // fails on a field the producer does not have
+        Object event = JSON.treeToValue(file, type); // fails on a field the producer does not have
         assertEquals(file, JSON.readTree(JSON.writeValueAsString(event)), example + " does not round-trip");
     }
 
     @Test
     void riskAcceptedExample() throws Exception {
         roundTrips("decision-recorded.v1.accept-risk.example.json");
+    }
+
+    @Test
+    void returnSignedOffExample() throws Exception {
+        roundTrips("return-signed-off.v1.example.json", org.sendreform.governance.quarterlyreturn.ReturnSignedOff.class);
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.sendreform.governance.quarterlyreturn;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.sendreform.governance.pack.PackContent;
+import org.sendreform.governance.pack.Packs;
+import org.sendreform.governance.pack.Slippage;
+import org.sendreform.platform.period.Period;
+
+/** Assembles the DfE quarterly return for a financial quarter from governance's read models. */
+@ApplicationScoped
+public class Returns {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Packs packs;
+
+    @Inject
+    Clock clock;
+
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReturnContent assemble(Period quarter) {
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = em.createNativeQuery("select code, title, workspace, due_date, forecast_date, completed_on, status "
+                + "from milestone_state where due_date between ?1 and ?2 and status <> 'CANCELLED' order by due_date, code")
+                .setParameter(1, quarter.start()).setParameter(2, quarter.end()).getResultList();
+        List<ReturnContent.Line> lines = new ArrayList<>();
+        int achieved = 0;
+        int onTime = 0;
+        for (Object[] r : rows) {
+            LocalDate due = Packs.date(r[3]);
+            LocalDate completed = Packs.date(r[5]);
+            String status = (String) r[6];
+            boolean done = "COMPLETE".equals(status);
+            achieved += done ? 1 : 0;
+            onTime += done && completed != null && !completed.isAfter(due) ? 1 : 0;
+            lines.add(new ReturnContent.Line((String) r[0], (String) r[1], (String) r[2], due, status, completed, done,
+                    Slippage.days(status, due, Packs.date(r[4]), completed, today)));
+        }
+        List<PackContent.RiskLine> principal = packs.openRisks().stream()
+                .filter(risk -> "RED".equals(risk.residualRag()) || "ESCALATED".equals(risk.status()) || "board".equals(risk.owningBody()))
+                .toList();
+        return new ReturnContent(quarter.code(), quarter.start(), quarter.end(), Instant.now(clock), packs.freshness(),
+                new ReturnContent.Milestones(lines.size(), achieved, onTime, lines), packs.measures(quarter.end()), principal);
+    }
+}
