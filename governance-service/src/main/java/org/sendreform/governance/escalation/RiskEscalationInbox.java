@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -42,24 +41,19 @@ public class RiskEscalationInbox {
     @Inject
     ReadModels readModels;
 
-    @Inject
-    ObjectMapper json;
-
     @Incoming("risks-events")
     @Blocking
     @Transactional
     public void receive(ConsumerRecord<String, String> record) {
-        Optional<IncomingEvent> changed = IncomingEvent.read(record, CHANGED, json);
+        Optional<IncomingEvent> changed = inbox.firstDelivery(record, CHANGED);
         if (changed.isPresent()) {
-            if (inbox.firstTime(changed.get().id(), CHANGED)) {
-                readModels.risk(changed.get().data());
-            }
+            readModels.risk(changed.get().data());
             return;
         }
-        Optional<IncomingEvent> escalated = IncomingEvent.read(record, ESCALATED, json);
-        Optional<IncomingEvent> deEscalated = IncomingEvent.read(record, DE_ESCALATED, json);
+        Optional<IncomingEvent> escalated = inbox.firstDelivery(record, ESCALATED);
+        Optional<IncomingEvent> deEscalated = escalated.isPresent() ? Optional.empty() : inbox.firstDelivery(record, DE_ESCALATED);
         IncomingEvent event = escalated.or(() -> deEscalated).orElse(null);
-        if (event == null || !inbox.firstTime(event.id(), event.type())) {
+        if (event == null) {
             return; // another type, unreadable, or redelivered: it has had its effect
         }
         JsonNode data = event.data();

@@ -1,19 +1,16 @@
 package org.sendreform.governance.pack;
 
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.sendreform.platform.event.Inbox;
-import org.sendreform.platform.event.IncomingEvent;
 
 /**
  * Reads milestones-service's and metrics-service's events into governance's read models (risk-changed arrives
@@ -31,26 +28,17 @@ public class ReadModelInbox {
     @Inject
     ReadModels readModels;
 
-    @Inject
-    ObjectMapper json;
-
     @Incoming("milestones-events")
     @Blocking
     @Transactional
     public void milestones(ConsumerRecord<String, String> record) {
-        Optional<IncomingEvent> event = IncomingEvent.read(record, MILESTONE_CHANGED, json);
-        if (event.isPresent() && inbox.firstTime(event.get().id(), MILESTONE_CHANGED)) {
-            readModels.milestone(event.get().data());
-        }
+        inbox.firstDelivery(record, MILESTONE_CHANGED).ifPresent(event -> readModels.milestone(event.data()));
     }
 
     @Incoming("metrics-events")
     @Blocking
     @Transactional
     public void metrics(ConsumerRecord<String, String> record) {
-        Optional<IncomingEvent> event = IncomingEvent.read(record, MEASURE_STATUS_CHANGED, json);
-        if (event.isPresent() && inbox.firstTime(event.get().id(), MEASURE_STATUS_CHANGED)) {
-            readModels.measure(event.get().data());
-        }
+        inbox.firstDelivery(record, MEASURE_STATUS_CHANGED).ifPresent(event -> readModels.measure(event.data()));
     }
 }

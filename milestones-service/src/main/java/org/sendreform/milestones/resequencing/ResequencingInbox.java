@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -54,17 +53,14 @@ public class ResequencingInbox {
     MilestoneAnnouncements announcements;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     Clock clock;
 
     @Incoming("governance-events")
     @Blocking
     @Transactional
     public void receive(ConsumerRecord<String, String> record) {
-        Optional<IncomingEvent> event = IncomingEvent.read(record, TYPE, json);
-        if (event.isEmpty() || !inbox.firstTime(event.get().id(), TYPE)) {
+        Optional<IncomingEvent> event = inbox.firstDelivery(record, TYPE);
+        if (event.isEmpty()) {
             return; // another type, unreadable, or redelivered: it has had its effect
         }
         JsonNode data = event.get().data();

@@ -22,6 +22,19 @@ public class Inbox {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    /**
+     * The one way consumers take a record: the event, when it is of {@code type}, readable, and delivered for the
+     * first time (now recorded); empty for another type, an unreadable record or a redelivery.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<IncomingEvent> firstDelivery(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record,
+            String type) {
+        return IncomingEvent.read(record, type, json).filter(e -> firstTime(e.id(), type));
+    }
+
     /** True the first time this event id is seen (and now recorded); false for a redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(UUID eventId, String type) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -32,15 +31,12 @@ public class MeasureStatusSignals {
     @Inject
     Inbox inbox;
 
-    @Inject
-    ObjectMapper json;
-
     @Incoming("metrics-events")
     @Blocking
     @Transactional
     public void receive(ConsumerRecord<String, String> record) {
-        Optional<IncomingEvent> event = IncomingEvent.read(record, TYPE, json);
-        if (event.isEmpty() || !inbox.firstTime(event.get().id(), TYPE)) {
+        Optional<IncomingEvent> event = inbox.firstDelivery(record, TYPE);
+        if (event.isEmpty()) {
             return; // another type, unreadable, or redelivered: it has had its effect
         }
         UUID id = event.get().id();
