@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sendreform.milestones.milestone.MilestoneStatus;
 import org.sendreform.milestones.milestone.MilestoneUpdate;
+import org.sendreform.milestones.dependency.DependencyGraph;
 import org.sendreform.milestones.milestone.Slippage;
 import org.sendreform.platform.testing.ArchitectureRules;
 
@@ -21,6 +22,6 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Slippage.class, MilestoneStatus.class, MilestoneUpdate.class);
+        return List.of(Slippage.class, MilestoneStatus.class, MilestoneUpdate.class, DependencyGraph.class);
     }
 }

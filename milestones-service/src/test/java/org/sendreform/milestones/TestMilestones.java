@@ -16,6 +16,11 @@ public final class TestMilestones {
     }
 
     public static String fresh(MilestoneStatus status) {
+        return fresh(status, LocalDate.of(2029, 9, 30));
+    }
+
+    /** A fresh milestone due on {@code due}, in the test workspace, linked to R-05. */
+    public static String fresh(MilestoneStatus status, LocalDate due) {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
         QuarkusTransaction.requiringNew().run(() -> {
             if (Workspace.findById("test-ws") == null) {
@@ -28,8 +33,8 @@ public final class TestMilestones {
             m.code = code;
             m.title = "Test milestone";
             m.workspaceCode = "test-ws";
-            m.duePeriod = "FY2029-30-Q2";
-            m.dueDate = LocalDate.of(2029, 9, 30);
+            m.duePeriod = org.sendreform.platform.period.Period.financialQuarterOf(due).code();
+            m.dueDate = due;
             m.baselineDate = m.dueDate;
             m.status = status;
             m.riskCodes.add("R-05");

@@ -211,4 +211,30 @@ class PlatformSystemTest {
         assertTrue(get("programme.manager", "/api/v1/period-locks?active=true").getString("find { it.period == 'FY2026-27-Q2' }.reason")
                 .contains("PCF: pcf.rep"));
     }
+
+    @Test
+    @Order(6)
+    void aLateMilestoneFlagsItsSuccessorAndTheLinkedRiskGetsSignals() {
+        // the capital project cannot start before the capital plan is agreed
+        Platform.as(Platform.user("programme.manager")).contentType("application/json")
+                .body("{\"predecessor\":\"M-CS-Q3-05\",\"note\":\"the project starts from the agreed plan\"}")
+                .when().post("/api/v1/milestones/M-CS-Q4-05/dependencies").then().statusCode(201);
+        Platform.as(Platform.user("programme.manager")).contentType("application/json").body("{\"predecessor\":\"M-CS-Q4-05\"}")
+                .when().post("/api/v1/milestones/M-CS-Q3-05/dependencies").then().statusCode(422)
+                .body("type", endsWith("/dependency-cycle"));
+        // the capital plan's forecast moves a month past the project's due date (31 March 2027)
+        Platform.as(Platform.user("programme.manager")).contentType("application/merge-patch+json")
+                .header("If-Match", etag("programme.manager", "/api/v1/milestones/M-CS-Q3-05"))
+                .body("{\"forecastDate\":\"2027-04-30\",\"confidence\":\"RED\",\"confidenceNote\":\"contractor procurement re-run\"}")
+                .when().patch("/api/v1/milestones/M-CS-Q3-05").then().statusCode(200).body("slipped", is(true));
+        JsonPath successor = get("rdg.member", "/api/v1/milestones/M-CS-Q4-05");
+        assertEquals("M-CS-Q3-05", successor.getString("dependencyRisk.predecessor"));
+        assertEquals(List.of("M-CS-Q3-05", "M-CS-Q4-05"), get("rdg.member", "/api/v1/milestones/M-CS-Q4-05/driving-chain").getList("steps.code"));
+        // risk-service: R-05 (capital delivery), linked to both, gets the slip and the dependency flag as signals, once each
+        await().atMost(FLOW).until(() -> get("rdg.member", "/api/v1/risks/R-05/signals").getList("kind").contains("DEPENDENCY_FLAGGED"));
+        JsonPath signals = get("rdg.member", "/api/v1/risks/R-05/signals");
+        assertEquals(1, signals.getList("findAll { it.kind == 'DEPENDENCY_FLAGGED' && it.subjectCode == 'M-CS-Q4-05' }").size());
+        assertEquals(1, signals.getList("findAll { it.kind == 'MILESTONE_SLIPPED' && it.subjectCode == 'M-CS-Q3-05' }").size());
+        assertTrue(signals.getString("find { it.kind == 'DEPENDENCY_FLAGGED' }.detail").contains("M-CS-Q3-05"));
+    }
 }

@@ -26,6 +26,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Milestone extends PanacheEntityBase {
 
+    /** Roles that change any workspace's milestones; a workspace lead changes only their own workspace's. */
+    public static final java.util.Set<String> WIDER_ROLES = java.util.Set.of("programme-manager", "admin");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -59,6 +62,13 @@ public class Milestone extends PanacheEntityBase {
     /** The RDG re-sequencing decision (governance-service) that last moved the due date, if any. */
     @Column(name = "rebaselined_by_decision")
     public Long rebaselinedByDecision;
+    /** Why a predecessor puts this milestone at risk; set and cleared by the dependency rule only. */
+    @Column(name = "dependency_risk")
+    public String dependencyRisk;
+    @Column(name = "dependency_risk_from")
+    public String dependencyRiskFrom;
+    @Column(name = "dependency_flagged_on")
+    public LocalDate dependencyFlaggedOn;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)
@@ -85,6 +95,20 @@ public class Milestone extends PanacheEntityBase {
         public java.math.BigDecimal expectedValue;
         @Column(name = "expected_text")
         public String expectedText;
+    }
+
+    /**
+     * Serialises changes to the plan (a transaction-scoped lock, taken before any milestone row is locked). A
+     * change to one milestone can flag or clear others down its dependency chain, so two changes at once could
+     * otherwise lock the same rows in opposite orders. Milestone changes are made by people, a few a minute, so
+     * one at a time costs nothing.
+     */
+    public static void lockPlan() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('milestone plan'))").getSingleResult();
+    }
+
+    public boolean open() {
+        return status == MilestoneStatus.NOT_STARTED || status == MilestoneStatus.IN_PROGRESS;
     }
 
     public Slippage slippage(LocalDate today) {

@@ -59,9 +59,6 @@ import org.sendreform.platform.problem.ProblemException;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MilestoneResource {
 
-    /** Roles that change any workspace's milestones. */
-    static final java.util.Set<String> WIDER_ROLES = java.util.Set.of("programme-manager", "admin");
-
     @Inject
     Clock clock;
 
@@ -73,6 +70,12 @@ public class MilestoneResource {
 
     @Inject
     MilestoneAnnouncements announcements;
+
+    @Inject
+    SlippageWatch slippage;
+
+    @Inject
+    jakarta.enterprise.event.Event<PlanChanged> planChanged;
 
     @Inject
     SecurityIdentity identity;
@@ -130,7 +133,7 @@ public class MilestoneResource {
     @Transactional
     @RolesAllowed({ "programme-manager", "workspace-lead", "admin" })
     @Operation(operationId = "updateMilestone", summary = "Update a milestone (JSON merge patch)", description = """
-            Send only the fields to change (null clears one): title, description, responsible, forecastDate, status,             completedOn, confidence, confidenceNote, targetTrajectory. If-Match with the ETag you read is required.             A workspace lead may change only their workspace's milestones. Due and baseline dates change only by an             RDG re-sequencing decision. A change that makes the milestone slip publishes milestone-slipped.v1.""")
+            Send only the fields to change (null clears one): title, description, responsible, forecastDate, status,             completedOn, confidence, confidenceNote, targetTrajectory. If-Match with the ETag you read is required.             A workspace lead may change only their workspace's milestones. Due and baseline dates change only by an             RDG re-sequencing decision. A change that makes the milestone slip publishes milestone-slipped.v1; successors it now puts at risk are flagged.""")
     @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = Object.class),
             examples = @ExampleObject(name = "forecast moves", value = """
                     {"forecastDate": "2026-11-30", "confidence": "AMBER", "confidenceNote": "contractor start delayed"}""")))
@@ -149,21 +152,21 @@ public class MilestoneResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        Milestone.lockPlan();
         Milestone milestone = Milestone.<Milestone>find("code", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone", code));
-        WorkspaceScope.require(identity, token, WIDER_ROLES, milestone.workspaceCode, "milestones");
+        WorkspaceScope.require(identity, token, Milestone.WIDER_ROLES, milestone.workspaceCode, "milestones");
         IfMatch.require(ifMatch, milestone.version);
         LocalDate today = LocalDate.now(clock);
         MilestoneView before = MilestoneView.of(milestone, today);
         MilestoneUpdate.apply(milestone, patch, today);
         milestone.flush();
-        MilestoneView after = MilestoneView.of(milestone, today);
-        audit.record("milestone", code, "UPDATED", before, after);
+        audit.record("milestone", code, "UPDATED", before, MilestoneView.of(milestone, today));
         announcements.announce(milestone);
-        if (!before.slipped() && after.slipped()) {
-            outbox.publish(MilestoneSlipped.TYPE, "milestone", code, code, MilestoneSlipped.of(milestone, after));
-        }
-        return Response.ok(after).tag(ETags.of(milestone.version)).build();
+        slippage.check(milestone, today);
+        // successors down the chain (and this milestone's own flag) follow in the same transaction
+        planChanged.fire(new PlanChanged(today));
+        return Response.ok(MilestoneView.of(milestone, today)).tag(ETags.of(milestone.version)).build();
     }
 
     @GET

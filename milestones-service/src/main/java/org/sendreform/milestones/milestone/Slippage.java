@@ -11,6 +11,19 @@ public record Slippage(boolean slipped, long days) {
 
     public static final Slippage NONE = new Slippage(false, 0);
 
+    /**
+     * When a milestone is expected to finish: its completion date once complete; while open, its forecast (or
+     * due date), or today when that has passed, since it is still not done.
+     */
+    public static LocalDate expected(MilestoneStatus status, LocalDate dueDate, LocalDate forecastDate, LocalDate completedOn,
+            LocalDate today) {
+        if (status == MilestoneStatus.COMPLETE) {
+            return completedOn;
+        }
+        LocalDate expected = forecastDate != null ? forecastDate : dueDate;
+        return today.isAfter(expected) && status != MilestoneStatus.CANCELLED ? today : expected;
+    }
+
     public static Slippage of(MilestoneStatus status, LocalDate dueDate, LocalDate forecastDate, LocalDate completedOn,
             LocalDate today) {
         if (status == MilestoneStatus.CANCELLED) {
@@ -21,10 +34,7 @@ public record Slippage(boolean slipped, long days) {
                     ? new Slippage(true, ChronoUnit.DAYS.between(dueDate, completedOn))
                     : NONE;
         }
-        LocalDate expected = forecastDate != null ? forecastDate : dueDate;
-        if (today.isAfter(expected)) {
-            expected = today; // still open and past its date: it slips a day for every day it stays open
-        }
+        LocalDate expected = expected(status, dueDate, forecastDate, completedOn, today);
         return expected.isAfter(dueDate) ? new Slippage(true, ChronoUnit.DAYS.between(dueDate, expected)) : NONE;
     }
 }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.sendreform.milestones.milestone.Milestone;
 import org.sendreform.milestones.milestone.MilestoneAnnouncements;
-import org.sendreform.milestones.milestone.MilestoneSlipped;
+import org.sendreform.milestones.milestone.PlanChanged;
+import org.sendreform.milestones.milestone.SlippageWatch;
 import org.sendreform.milestones.milestone.MilestoneStatus;
 import org.sendreform.milestones.milestone.MilestoneView;
 import org.sendreform.platform.audit.AuditTrail;
@@ -55,6 +56,12 @@ public class ResequencingInbox {
     @Inject
     Clock clock;
 
+    @Inject
+    SlippageWatch slippage;
+
+    @Inject
+    jakarta.enterprise.event.Event<PlanChanged> planChanged;
+
     @Incoming("governance-events")
     @Blocking
     @Transactional
@@ -75,6 +82,7 @@ public class ResequencingInbox {
         }
         Actor actor = Actor.event("governance-service", event.get().id(), data.path("recordedBy").asText(null));
         LocalDate today = LocalDate.now(clock);
+        Milestone.lockPlan();
         for (JsonNode rebaseline : data.path("rebaselines")) {
             String code = rebaseline.path("milestoneCode").asText();
             Optional<Milestone> found = Milestone.<Milestone>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
@@ -98,9 +106,8 @@ public class ResequencingInbox {
             announcements.announce(m);
             outbox.publish(MilestoneRebaselined.TYPE, "milestone", code, code, new MilestoneRebaselined(code, m.title, m.workspaceCode,
                     previous, m.dueDate, m.duePeriod, m.baselineDate, decisionId));
-            if (!before.slipped() && after.slipped()) {
-                outbox.publish(MilestoneSlipped.TYPE, "milestone", code, code, MilestoneSlipped.of(m, after));
-            }
+            slippage.check(m, today);
         }
+        planChanged.fire(new PlanChanged(today));
     }
 }

@@ -53,6 +53,11 @@ public class AuditTrail {
         public static Actor event(String source, java.util.UUID eventId, String onBehalfOf) {
             return new Actor("event:" + eventId, onBehalfOf != null ? onBehalfOf + " (via " + source + ")" : source, source);
         }
+
+        /** A change a service's own rule made (a scheduled check, a derived flag), not any person. */
+        public static Actor rule(String service, String rule) {
+            return new Actor("rule:" + rule, rule + " (" + service + ")", service);
+        }
     }
 
     /** The caller of the current request, as its token names them: user name (or subject) and client. */

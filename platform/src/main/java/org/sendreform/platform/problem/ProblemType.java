@@ -17,6 +17,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     VALIDATION(422, "validation", "Request is not valid"),
     OUTSIDE_DECISION_RIGHTS(422, "outside-decision-rights", "The body does not hold this decision right"),
+    DEPENDENCY_CYCLE(422, "dependency-cycle", "The link would make a cycle of dependencies"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header is required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),

@@ -19,13 +19,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
+import org.sendreform.platform.testing.Topics;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Consumer test with milestones-service's own example event, over the real Kafka broker. */
 @QuarkusTest
-class MilestoneSlipSignalsTest {
+class MilestoneSignalsTest {
 
     static final String RDG = TestTokens.user("rdg.member", "rdg-member");
 
@@ -66,5 +67,25 @@ class MilestoneSlipSignalsTest {
                 .body("[0].kind", is("MILESTONE_SLIPPED"))
                 .body("[0].subjectCode", is("M-T-1"))
                 .body("[0].detail", containsString("92 days"));
+    }
+
+    @Test
+    void aDependencyFlagSignalsTheFlaggedMilestonesRisksOnce() throws Exception {
+        String risk = "T-R-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> MeasureStatusSignalsTest.persistRiskOn(risk.substring(2)));
+        String code = "T-" + risk.substring(2);
+        String value = Files.readString(Path.of("..", "docs", "events", "milestones", "milestone-flagged-at-risk.v1.example.json"))
+                .replace("\"M-CS-Q4-05\"", "\"M-T-2\"").replace("\"R-05\"", "\"" + code + "\"");
+        String event = UUID.randomUUID().toString();
+        Topics.send(bootstrap, "milestones.events.v1", "M-T-2", event, MilestoneSignals.FLAGGED, value);
+        Topics.send(bootstrap, "milestones.events.v1", "M-T-2", event, MilestoneSignals.FLAGGED, value);
+        await().atMost(Duration.ofSeconds(20)).until(() -> signals(code) >= 1);
+        Thread.sleep(1_000);
+        given().auth().oauth2(RDG).when().get("/api/v1/risks/" + code + "/signals")
+                .then().statusCode(200)
+                .body("size()", is(1))
+                .body("[0].kind", is("DEPENDENCY_FLAGGED"))
+                .body("[0].subjectCode", is("M-T-2"))
+                .body("[0].detail", containsString("M-CS-Q3-05 (Initial capital plan and timescale agreed) is expected on 2027-04-30"));
     }
 }
