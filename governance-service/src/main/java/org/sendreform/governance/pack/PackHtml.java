@@ -3,6 +3,8 @@ package org.sendreform.governance.pack;
 import java.util.List;
 import java.util.Map;
 
+import org.sendreform.platform.html.Html;
+
 /** A readable HTML rendering of a pack, for the Board's papers. Every value is escaped. */
 public final class PackHtml {
 
@@ -84,20 +86,6 @@ public final class PackHtml {
     }
 
     static String e(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(s);
     }
 }

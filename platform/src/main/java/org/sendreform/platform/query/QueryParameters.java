@@ -26,6 +26,18 @@ public final class QueryParameters {
         }
     }
 
+    /** An ISO date (2026-11-25), or null when absent; anything else answers 400 naming the parameter. */
+    public static java.time.LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badParameter(parameter, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
     public static <E extends Enum<E>> E oneOf(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
