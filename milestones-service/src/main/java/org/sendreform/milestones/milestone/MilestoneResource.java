@@ -1,5 +1,6 @@
 package org.sendreform.milestones.milestone;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.sendreform.milestones.roadmap.Theme;
+import org.sendreform.milestones.workspace.Workspace;
 import org.sendreform.platform.access.WorkspaceScope;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.event.Outbox;
@@ -127,6 +131,49 @@ public class MilestoneResource {
         return new Page<>(items, paging.page, paging.size, query.count()).toResponse(uri);
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ "programme-manager", "workspace-lead", "admin" })
+    @Operation(operationId = "createMilestone", summary = "Add a milestone to the plan", description = """
+            Code, title, theme and workspace (both must be the plan's), due date (the due period is derived from it) and,             optionally, the baseline date (default: the due date; the due date may not be before it), description,             responsible, forecast, status, confidence (a note is required for RED and AMBER), target trajectory, and links to             measures (with the value expected) and risks. A workspace lead adds milestones only to their own workspace.             Publishes milestone-created.v1.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Object.class),
+            examples = @ExampleObject(name = "a new Specialist Base", value = """
+                    {"code": "M-CS-Q4-08", "title": "Specialist Base opens at a secondary school (+12 places)", "theme": "BB2",
+                     "workspace": "capital-sufficiency", "dueDate": "2027-03-31", "responsible": "Head of SEND with the Education Capital Lead",
+                     "measures": [{"measureCode": "PLACES-SB", "expectedValue": 12, "expectedText": "+12 Specialist Base places"}],
+                     "risks": ["R-05"]}""")))
+    @APIResponse(responseCode = "201", description = "Added; Location is the milestone, ETag its version",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role (or workspace) may not add this milestone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A milestone already has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing or breaks a rule (each is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(JsonNode request) {
+        Milestone.lockPlan();
+        LocalDate today = LocalDate.now(clock);
+        Milestone milestone = MilestoneCreation.from(request, theme -> Theme.findById(theme) != null,
+                workspace -> Workspace.findById(workspace) != null, today);
+        WorkspaceScope.require(identity, token, Milestone.WIDER_ROLES, milestone.workspaceCode, "milestones");
+        if (Milestone.count("code", milestone.code) > 0) {
+            throw ProblemException.conflict("A milestone already has the code " + milestone.code);
+        }
+        milestone.persist();
+        milestone.flush();
+        MilestoneView created = MilestoneView.of(milestone, today);
+        audit.record("milestone", milestone.code, "CREATED", null, created);
+        announcements.announce(milestone);
+        outbox.publish(MilestoneCreated.TYPE, "milestone", milestone.code, milestone.code, MilestoneCreated.of(created, audit.caller().name()));
+        slippage.check(milestone, today);
+        planChanged.fire(new PlanChanged(today));
+        return Response.created(URI.create("/api/v1/milestones/" + milestone.code)).entity(MilestoneView.of(milestone, today))
+                .tag(ETags.of(milestone.version)).build();
+    }
+
     @PATCH
     @Path("{code}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
@@ -161,8 +208,16 @@ public class MilestoneResource {
         MilestoneView before = MilestoneView.of(milestone, today);
         MilestoneUpdate.apply(milestone, patch, today);
         milestone.flush();
-        audit.record("milestone", code, "UPDATED", before, MilestoneView.of(milestone, today));
+        MilestoneView after = MilestoneView.of(milestone, today);
+        audit.record("milestone", code, "UPDATED", before, after);
         announcements.announce(milestone);
+        if (before.status() != after.status()) {
+            outbox.publish(MilestoneStatusChanged.TYPE, "milestone", code, code, new MilestoneStatusChanged(code, milestone.title,
+                    milestone.workspaceCode, before.status(), after.status(), milestone.completedOn, audit.caller().name()));
+            if (after.status() == MilestoneStatus.COMPLETE) {
+                outbox.publish(MilestoneCompleted.TYPE, "milestone", code, code, MilestoneCompleted.of(after));
+            }
+        }
         slippage.check(milestone, today);
         // successors down the chain (and this milestone's own flag) follow in the same transaction
         planChanged.fire(new PlanChanged(today));

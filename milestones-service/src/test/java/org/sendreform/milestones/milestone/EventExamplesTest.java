@@ -44,4 +44,19 @@ class EventExamplesTest {
     void milestoneFlaggedAtRiskExample() throws Exception {
         roundTrips("milestone-flagged-at-risk.v1.example.json", MilestoneFlaggedAtRisk.class);
     }
+
+    @Test
+    void milestoneCreatedExample() throws Exception {
+        roundTrips("milestone-created.v1.example.json", MilestoneCreated.class);
+    }
+
+    @Test
+    void milestoneStatusChangedExample() throws Exception {
+        roundTrips("milestone-status-changed.v1.example.json", MilestoneStatusChanged.class);
+    }
+
+    @Test
+    void milestoneCompletedExample() throws Exception {
+        roundTrips("milestone-completed.v1.example.json", MilestoneCompleted.class);
+    }
 }

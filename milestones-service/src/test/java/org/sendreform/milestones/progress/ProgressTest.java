@@ -45,7 +45,7 @@ class ProgressTest {
                 .body("plan.byStatus.NOT_STARTED", greaterThan(0))
                 .body("themes.code", hasItems("BB1", "BB2", "BB3", "BB4", "EAH", "EN1", "EN2", "EN3"))
                 .body("workspaces.code", hasItems("qa-data-digital", "commissioning-workforce", "capital-sufficiency", "test-ws"))
-                .body("workspaces.find { it.code == 'capital-sufficiency' }.rollup.total", is(23))
+                .body("workspaces.find { it.code == 'capital-sufficiency' }.rollup.total", greaterThanOrEqualTo(23))
                 .body("workspaces.find { it.code == 'test-ws' }.rollup.ragChanges", greaterThanOrEqualTo(1))
                 .body("ragChanges.code", hasItem(code))
                 .body("ragChanges.find { it.code == '" + code + "' }.from", nullValue())
