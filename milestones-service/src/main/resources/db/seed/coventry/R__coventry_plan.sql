@@ -421,3 +421,10 @@ from (values
 ) as v (milestone_code, risk_code)
 join milestone m on m.code = v.milestone_code
 on conflict do nothing;
+
+-- The plan version these rows are: v3.1, the plan signed on 18 June 2026 for 2026/27.
+insert into plan_version (version, title, plan_year, source, status, started_on, started_by, note) values
+    ('v3.1', 'Coventry Local SEND and Alternative Provision Reform Plan', 'FY2026-27',
+     'Coventry SEND and AP Reform Plan v3.1 (June 2026, signed 18 June 2026)', 'CURRENT', date '2026-06-18', 'seed',
+     'Three-year roadmap 2026/27 to 2028/29 and the 2026/27 local delivery plan')
+on conflict do nothing;

@@ -17,17 +17,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.sendreform.milestones.milestone.Milestone;
-import org.sendreform.milestones.milestone.MilestoneAnnouncements;
 import org.sendreform.milestones.milestone.PlanChanged;
-import org.sendreform.milestones.milestone.SlippageWatch;
 import org.sendreform.milestones.milestone.MilestoneStatus;
-import org.sendreform.milestones.milestone.MilestoneView;
-import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.audit.AuditTrail.Actor;
 import org.sendreform.platform.event.Inbox;
 import org.sendreform.platform.event.IncomingEvent;
-import org.sendreform.platform.event.Outbox;
-import org.sendreform.platform.period.Period;
 
 /**
  * Applies the RDG's RESEQUENCE_MILESTONES decisions (governance-service's decision-recorded): each milestone
@@ -45,19 +39,10 @@ public class ResequencingInbox {
     Inbox inbox;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    MilestoneAnnouncements announcements;
-
-    @Inject
     Clock clock;
 
     @Inject
-    SlippageWatch slippage;
+    Rebaselining rebaselining;
 
     @Inject
     jakarta.enterprise.event.Event<PlanChanged> planChanged;
@@ -80,6 +65,10 @@ public class ResequencingInbox {
                     data.path("body").asText());
             return;
         }
+        Milestone.getEntityManager().createNativeQuery("insert into resequencing_decision (decision_id, statement, decided_on, recorded_by) "
+                + "values (?1, ?2, ?3, ?4) on conflict do nothing").setParameter(1, decisionId).setParameter(2, data.path("statement").asText(null))
+                .setParameter(3, data.hasNonNull("decidedOn") ? LocalDate.parse(data.path("decidedOn").asText()) : null)
+                .setParameter(4, data.path("recordedBy").asText(null)).executeUpdate();
         Actor actor = Actor.event("governance-service", event.get().id(), data.path("recordedBy").asText(null));
         LocalDate today = LocalDate.now(clock);
         Milestone.lockPlan();
@@ -95,18 +84,7 @@ public class ResequencingInbox {
                 LOG.infof("decision %d re-sequences %s, which is %s: not moved", decisionId, code, m.status);
                 continue;
             }
-            MilestoneView before = MilestoneView.of(m, today);
-            LocalDate previous = m.dueDate;
-            m.dueDate = LocalDate.parse(rebaseline.path("dueDate").asText());
-            m.duePeriod = Period.financialQuarterOf(m.dueDate).code();
-            m.rebaselinedByDecision = decisionId;
-            m.flush();
-            MilestoneView after = MilestoneView.of(m, today);
-            audit.record("milestone", code, "REBASELINED", before, after, actor);
-            announcements.announce(m);
-            outbox.publish(MilestoneRebaselined.TYPE, "milestone", code, code, new MilestoneRebaselined(code, m.title, m.workspaceCode,
-                    previous, m.dueDate, m.duePeriod, m.baselineDate, decisionId));
-            slippage.check(m, today);
+            rebaselining.rebaseline(m, LocalDate.parse(rebaseline.path("dueDate").asText()), decisionId, actor, today);
         }
         planChanged.fire(new PlanChanged(today));
     }

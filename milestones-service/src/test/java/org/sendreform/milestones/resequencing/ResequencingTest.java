@@ -92,4 +92,48 @@ class ResequencingTest {
         milestone(byWorkspace).body("dueDate", is("2029-09-30")).body("rebaselinedByDecision", nullValue());
         milestone(complete).body("dueDate", is("2029-09-30")).body("rebaselinedByDecision", nullValue());
     }
+
+    static ValidatableResponse rebaseline(String token, String code, String ifMatch, String body) {
+        var request = given().contentType("application/json").body(body);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().post("/api/v1/milestones/" + code + "/rebaseline").then();
+    }
+
+    static String etag(String code) {
+        return milestone(code).extract().header("ETag");
+    }
+
+    @Test
+    void theProgrammeManagerReBaselinesByHandOnlyCitingAnRdgReSequencingDecision() throws Exception {
+        String control = TestMilestones.fresh(MilestoneStatus.IN_PROGRESS);
+        long decision = decide(UUID.randomUUID().toString(), "rdg", control, "2030-02-28");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "2030-02-28".equals(milestone(control).extract().path("dueDate")));
+        String code = TestMilestones.fresh(MilestoneStatus.IN_PROGRESS);
+        String body = "{\"dueDate\":\"2030-03-31\",\"decisionId\":" + decision + "}";
+        rebaseline(MANAGER, code, etag(code), "{\"dueDate\":\"2030-03-31\"}").statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("decisionId"));
+        rebaseline(MANAGER, code, etag(code), "{\"dueDate\":\"2030-03-31\",\"decisionId\":12345}").statusCode(422)
+                .body("errors[0].field", is("decisionId"));
+        rebaseline(MANAGER, code, etag(code), "{\"dueDate\":\"soon\",\"decisionId\":" + decision + "}").statusCode(422)
+                .body("errors[0].field", is("dueDate"));
+        rebaseline(MANAGER, code, etag(code), "{\"dueDate\":\"2029-09-30\",\"decisionId\":" + decision + "}").statusCode(422)
+                .body("errors[0].field", is("dueDate"));
+        rebaseline(MANAGER, code, null, body).statusCode(428);
+        rebaseline(MANAGER, code, "\"99\"", body).statusCode(412);
+        rebaseline(null, code, etag(code), body).statusCode(401);
+        rebaseline(TestTokens.user("lead", java.util.Map.of("workspace", "test-ws"), "workspace-lead"), code, etag(code), body).statusCode(403);
+        rebaseline(MANAGER, "M-NOPE", "\"0\"", body).statusCode(404);
+        milestone(code).body("dueDate", is("2029-09-30")).body("rebaselinedByDecision", nullValue());
+        rebaseline(MANAGER, code, etag(code), body).statusCode(200).body("dueDate", is("2030-03-31"))
+                .body("duePeriod", is("FY2029-30-Q4")).body("baselineDate", is("2029-09-30")).body("rebaselinedByDecision", is(decision));
+        given().auth().oauth2(MANAGER).when().get("/api/v1/milestones/" + code + "/history").then()
+                .body("action", is(List.of("REBASELINED"))).body("[0].actor", is("programme.manager"));
+        String done = TestMilestones.fresh(MilestoneStatus.COMPLETE);
+        rebaseline(MANAGER, done, etag(done), body).statusCode(409);
+    }
 }
