@@ -217,7 +217,7 @@ public class DependencyResource {
     }
 
     private static Milestone find(String code) {
-        return Milestone.<Milestone>find("code", code).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone", code));
+        return Milestone.byCode(code, false);
     }
 
     private static DependencyView view(Milestone other, Dependency link, LocalDate today) {

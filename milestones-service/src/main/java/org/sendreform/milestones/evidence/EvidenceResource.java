@@ -156,6 +156,6 @@ public class EvidenceResource {
     }
 
     private static Milestone find(String code) {
-        return Milestone.<Milestone>find("code", code).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone", code));
+        return Milestone.byCode(code, false);
     }
 }

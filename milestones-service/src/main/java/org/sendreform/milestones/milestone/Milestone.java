@@ -107,6 +107,16 @@ public class Milestone extends PanacheEntityBase {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('milestone plan'))").getSingleResult();
     }
 
+    /** The milestone with this code, or 404; with {@code lock}, locked for update (take the plan lock first). */
+    public static Milestone byCode(String code, boolean lock) {
+        var query = Milestone.<Milestone>find("code", code);
+        if (lock) {
+            query.withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.firstResultOptional()
+                .orElseThrow(() -> org.sendreform.platform.problem.ProblemException.notFound("Milestone", code));
+    }
+
     public boolean open() {
         return status == MilestoneStatus.NOT_STARTED || status == MilestoneStatus.IN_PROGRESS;
     }

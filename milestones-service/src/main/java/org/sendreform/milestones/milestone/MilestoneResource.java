@@ -200,8 +200,7 @@ public class MilestoneResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         Milestone.lockPlan();
-        Milestone milestone = Milestone.<Milestone>find("code", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone", code));
+        Milestone milestone = Milestone.byCode(code, true);
         WorkspaceScope.require(identity, token, Milestone.WIDER_ROLES, milestone.workspaceCode, "milestones");
         IfMatch.require(ifMatch, milestone.version);
         LocalDate today = LocalDate.now(clock);
@@ -248,8 +247,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "404", description = "No milestone has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "M-CS-Q2-02") @PathParam("code") String code, @Context Request request) {
-        Milestone milestone = Milestone.<Milestone>find("code", code).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Milestone", code));
+        Milestone milestone = Milestone.byCode(code, false);
         return ETags.ok(request, milestone.version, () -> MilestoneView.of(milestone, LocalDate.now(clock)));
     }
 }

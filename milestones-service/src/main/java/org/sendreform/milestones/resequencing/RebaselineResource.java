@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -90,8 +89,7 @@ public class RebaselineResource {
     public Response rebaseline(@Parameter(example = "M-CS-Q2-03") @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             RebaselineRequest request) {
         Milestone.lockPlan();
-        Milestone m = Milestone.<Milestone>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Milestone", code));
+        Milestone m = Milestone.byCode(code, true);
         IfMatch.require(ifMatch, m.version);
         if (request == null || request.decisionId() == null) {
             throw ProblemException.invalid("decisionId", "is required: a due date moves only by an RDG re-sequencing decision");
