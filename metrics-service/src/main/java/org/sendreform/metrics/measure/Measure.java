@@ -62,6 +62,9 @@ public class Measure extends PanacheEntityBase {
     public String source;
     /** Shortfall still counted as "at risk", in the measure's unit; null: 5% of the expected value. */
     public BigDecimal tolerance;
+    /** Values for a period are due this many days after it ends (completeness report). */
+    @Column(name = "submission_due_days")
+    public int submissionDueDays = 30;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)
