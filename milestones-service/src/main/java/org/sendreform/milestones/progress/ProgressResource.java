@@ -81,7 +81,8 @@ public class ProgressResource {
                 .map(t -> new Progress.Group(t.code, t.name, rollup.apply(byTheme.getOrDefault(t.code, List.of())))).toList();
         List<Progress.Group> workspaces = Workspace.<Workspace>listAll(Sort.by("code")).stream()
                 .map(w -> new Progress.Group(w.code, w.name, rollup.apply(byWorkspace.getOrDefault(w.code, List.of())))).toList();
-        return new Progress(today, since, nextQuarter.code(), rollup.apply(milestones), themes, workspaces, changes);
+        String version = org.sendreform.milestones.plan.PlanVersion.current().map(v -> v.version).orElse(null);
+        return new Progress(today, version, since, nextQuarter.code(), rollup.apply(milestones), themes, workspaces, changes);
     }
 
     static Rollup.Item item(Milestone m, LocalDate today) {

@@ -39,7 +39,7 @@ class ProgressTest {
         String code = TestMilestones.fresh(MilestoneStatus.IN_PROGRESS);
         patch(code, "{\"confidence\":\"RED\",\"confidenceNote\":\"no contractor\"}");
         given().auth().oauth2(READER).queryParam("since", today.toString()).when().get("/api/v1/progress").then().statusCode(200)
-                .body("asOf", is(today.toString())).body("since", is(today.toString()))
+                .body("asOf", is(today.toString())).body("since", is(today.toString())).body("planVersion", org.hamcrest.Matchers.notNullValue())
                 .body("nextQuarter", is(Period.financialQuarterOf(today).next().code()))
                 .body("plan.total", greaterThanOrEqualTo(74))
                 .body("plan.byStatus.NOT_STARTED", greaterThan(0))
