@@ -6,6 +6,8 @@ import org.sendreform.risk.escalation.EscalationReason;
 import org.sendreform.risk.escalation.EscalationRoute;
 import org.sendreform.risk.escalation.EscalationRules;
 import org.sendreform.risk.register.Category;
+import org.sendreform.risk.review.ReviewFrequency;
+import org.sendreform.risk.review.ReviewSchedule;
 import org.sendreform.risk.signal.MeasureStatus;
 import org.sendreform.platform.testing.ArchitectureRules;
 
@@ -23,6 +25,7 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Category.class, MeasureStatus.class, EscalationRoute.class, EscalationRules.class, EscalationReason.class);
+        return List.of(Category.class, MeasureStatus.class, EscalationRoute.class, EscalationRules.class, EscalationReason.class,
+                ReviewSchedule.class, ReviewFrequency.class);
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the Board assurance pack holds, assembled from governance's read models and its own records. */
@@ -20,7 +22,13 @@ public record PackContent(
         @Schema(description = "Each measure's latest reported period against its trajectory, off track first") List<MeasureLine> measures,
         Risks risks,
         @Schema(description = "Escalations open before the Board") List<EscalationLine> escalations,
-        @Schema(description = "Decisions of the Board and the RDG since the Board's previous meeting") List<DecisionLine> decisions) {
+        @Schema(description = "Decisions of the Board and the RDG since the Board's previous meeting") List<DecisionLine> decisions,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Published \"we said / we did\" items, newest said first. Absent from packs issued before it was part of the pack")
+        List<WeSaidLine> weSaidWeDid,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The body's open actions (OPEN or IN_PROGRESS) by due date, overdue ones flagged. Absent from packs issued "
+                + "before it was part of the pack") List<ActionLine> actions) {
 
     @Schema(name = "PackFreshness")
     public record Freshness(@Schema(description = "Last milestone event received; absent: none yet") Instant milestones,
@@ -55,6 +63,16 @@ public record PackContent(
 
     @Schema(name = "PackEscalation")
     public record EscalationLine(long id, String title, String fromBody, String riskCode, String reason, Instant raisedAt, long daysOpen) {
+    }
+
+    @Schema(name = "PackWeSaid", description = "A published \"we said / we did\" item")
+    public record WeSaidLine(long id, String source, String theme, LocalDate saidOn, String weSaid, String weDid, String status,
+            List<Long> decisions, List<String> milestones) {
+    }
+
+    @Schema(name = "PackAction", description = "An open action of the body")
+    public record ActionLine(long id, String text, String owner, LocalDate dueOn, String status, boolean overdue, Long meetingId,
+            Long decisionId) {
     }
 
     @Schema(name = "PackDecision")

@@ -70,7 +70,30 @@ public final class PackHtml {
             h.append("<li>").append(d.decidedOn()).append(' ').append(e(d.body())).append(' ').append(e(d.type())).append(": ")
                     .append(e(d.statement())).append("</li>\n");
         }
-        return h.append("</ul>\n</body></html>\n").toString();
+        h.append("</ul>\n");
+        // packs issued before these sections existed do not have them: they render as they were
+        if (p.actions() != null) {
+            h.append("<h2>Open actions</h2>\n<table><tr><th>action</th><th>owner</th><th>due</th><th>status</th><th>from</th></tr>\n");
+            for (PackContent.ActionLine a : p.actions()) {
+                h.append("<tr><td>").append(e(a.text())).append("</td><td>").append(e(a.owner())).append("</td><td")
+                        .append(a.overdue() ? " class=\"RED\">" : ">").append(a.dueOn()).append(a.overdue() ? " (overdue)" : "")
+                        .append("</td><td>").append(e(a.status())).append("</td><td>")
+                        .append(a.meetingId() == null ? "" : "meeting " + a.meetingId())
+                        .append(a.meetingId() != null && a.decisionId() != null ? ", " : "")
+                        .append(a.decisionId() == null ? "" : "decision " + a.decisionId()).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        if (p.weSaidWeDid() != null) {
+            h.append("<h2>We said, we did</h2>\n<table><tr><th>who</th><th>theme</th><th>we said</th><th>we did</th><th>status</th></tr>\n");
+            for (PackContent.WeSaidLine w : p.weSaidWeDid()) {
+                h.append("<tr><td>").append(e(w.source())).append(' ').append(w.saidOn()).append("</td><td>").append(e(w.theme()))
+                        .append("</td><td>").append(e(w.weSaid())).append("</td><td>").append(e(w.weDid())).append("</td><td>")
+                        .append(e(w.status())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        return h.append("</body></html>\n").toString();
     }
 
     private static void milestones(StringBuilder h, String title, List<PackContent.MilestoneLine> lines) {

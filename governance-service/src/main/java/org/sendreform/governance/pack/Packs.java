@@ -20,21 +20,27 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import org.sendreform.governance.action.Action;
+import org.sendreform.governance.action.ActionStatus;
 import org.sendreform.governance.decision.Decision;
 import org.sendreform.governance.escalation.Escalation;
 import org.sendreform.governance.escalation.EscalationStatus;
 import org.sendreform.governance.meeting.Meeting;
 import org.sendreform.governance.meeting.MeetingStatus;
+import org.sendreform.governance.pack.PackContent.ActionLine;
 import org.sendreform.governance.pack.PackContent.DecisionLine;
 import org.sendreform.governance.pack.PackContent.EscalationLine;
 import org.sendreform.governance.pack.PackContent.MeasureLine;
 import org.sendreform.governance.pack.PackContent.MilestoneLine;
 import org.sendreform.governance.pack.PackContent.RiskLine;
+import org.sendreform.governance.pack.PackContent.WeSaidLine;
+import org.sendreform.governance.wesaid.WeSaid;
 import org.sendreform.platform.period.Period;
 
 /**
  * Assembles the Board assurance pack for a meeting from governance's read models (milestones, risks, measure
- * statuses, as their events last told) and its own records (escalations, decisions). It never calls another
+ * statuses, as their events last told) and its own records (escalations, decisions, published "we said / we did"
+ * items, the body's open actions). It never calls another
  * service, so it builds while one is down; the freshness block says how old each part is.
  */
 @ApplicationScoped
@@ -51,7 +57,8 @@ public class Packs {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         return new PackContent(meeting.body, meeting.id, meeting.scheduledOn, now, freshness(),
-                progress(meeting.scheduledOn, today), measures(null), risks(), escalations(meeting.body, now), decisions(meeting, today));
+                progress(meeting.scheduledOn, today), measures(null), risks(), escalations(meeting.body, now), decisions(meeting, today),
+                weSaidWeDid(), actions(meeting.body, today));
     }
 
     /** When governance last heard from each service. */
@@ -161,6 +168,21 @@ public class Packs {
         return Decision.<Decision>list("body in ('board', 'rdg') and decidedOn > ?1 and decidedOn <= ?2", Sort.by("decidedOn").and("id"),
                 since, meeting.scheduledOn.isAfter(today) ? today : meeting.scheduledOn).stream()
                 .map(d -> new DecisionLine(d.id, d.body, d.type.name(), d.statement, d.decidedOn)).toList();
+    }
+
+    private static List<WeSaidLine> weSaidWeDid() {
+        return WeSaid.<WeSaid>list("published", Sort.descending("saidOn").and("id", Sort.Direction.Descending), true).stream()
+                .map(w -> new WeSaidLine(w.id, w.source.name(), w.theme, w.saidOn, w.weSaid, w.weDid, w.status.name(),
+                        w.decisions.stream().sorted().toList(), w.milestones.stream().sorted().toList()))
+                .toList();
+    }
+
+    private static List<ActionLine> actions(String body, LocalDate today) {
+        return Action.<Action>list("body = ?1 and status in ?2", Sort.by("dueOn").and("id"), body,
+                List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)).stream()
+                .map(a -> new ActionLine(a.id, a.text, a.owner, a.dueOn, a.status.name(), ActionStatus.overdue(a.status, a.dueOn, today),
+                        a.meetingId, a.decisionId))
+                .toList();
     }
 
     public static LocalDate date(Object o) {

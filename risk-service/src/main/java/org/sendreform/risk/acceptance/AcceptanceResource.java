@@ -2,7 +2,6 @@ package org.sendreform.risk.acceptance;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -77,8 +76,7 @@ public class AcceptanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@Parameter(example = "R-02") @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a body is required") AcceptanceRequest request, @Context UriInfo uri) {
-        Risk risk = Risk.<Risk>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Risk", code));
+        Risk risk = Risk.lockedByCode(code);
         IfMatch.require(ifMatch, risk.version);
         if (!Acceptances.acceptable(risk.status)) {
             throw ProblemException.conflict("Risk " + code + " is " + risk.status.name().toLowerCase()

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,7 +85,7 @@ public class EscalationResource {
     @APIResponse(responseCode = "404", description = "No risk has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EscalationView> history(@Parameter(example = "R-06") @PathParam("code") String code) {
-        Risk risk = Risk.<Risk>find("code", code).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Risk", code));
+        Risk risk = Risk.byCode(code);
         return RiskEscalation.<RiskEscalation>list("riskId", Sort.by("id"), risk.id).stream().map(EscalationView::of).toList();
     }
 
@@ -115,7 +114,7 @@ public class EscalationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response escalate(@Parameter(example = "R-06") @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a body is required") EscalationRequest request, @Context UriInfo uri) {
-        Risk risk = locked(code);
+        Risk risk = Risk.lockedByCode(code);
         WorkspaceScope.require(identity, token, WIDER_ROLES, risk.owningBody, "risks");
         requireMovable(risk, ifMatch);
         String to = EscalationRules.manualTarget(risk.owningBody).orElseThrow(() -> ProblemException.conflict(
@@ -150,7 +149,7 @@ public class EscalationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deEscalate(@Parameter(example = "R-06") @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a body is required") DeEscalationRequest request, @Context UriInfo uri) {
-        Risk risk = locked(code);
+        Risk risk = Risk.lockedByCode(code);
         boolean fromBoard = EscalationRoute.level(risk.owningBody) >= EscalationRoute.level(EscalationRoute.BOARD);
         if (fromBoard && identity.getRoles().stream().noneMatch(BOARD_ROLES::contains)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the Board returns a risk that sits with " + risk.owningBody);
@@ -160,11 +159,6 @@ public class EscalationResource {
                 .ifPresent(reason -> { throw ProblemException.invalid("toBody", reason); });
         escalations.move(risk, request.toBody(), EscalationReason.DE_ESCALATED, request.rationale());
         return moved(risk, uri);
-    }
-
-    private static Risk locked(String code) {
-        return Risk.<Risk>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Risk", code));
     }
 
     private static void requireMovable(Risk risk, String ifMatch) {

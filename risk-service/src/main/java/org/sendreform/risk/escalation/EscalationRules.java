@@ -6,10 +6,10 @@ import org.sendreform.risk.register.Category;
 import org.sendreform.risk.scoring.Rag;
 
 /**
- * The escalation rules applied after every re-score: a risk in a mandatory category goes straight to the Board
- * (the one move that may pass over a level, because the terms of reference say where such a risk sits); a
- * residual RAG that rises to Red, or stays Red, moves the risk one level up the route. Plain Java: no REST, no
- * persistence.
+ * The escalation rules. When a risk is raised, re-categorised or re-scored, a risk in a mandatory category goes
+ * straight to the Board (the one move that may pass over a level, because the terms of reference say where such a
+ * risk sits). After a re-score, a residual RAG that rises to Red, or stays Red, moves the risk one level up the
+ * route. Plain Java: no REST, no persistence.
  */
 public final class EscalationRules {
 
@@ -20,9 +20,18 @@ public final class EscalationRules {
     public record Move(String to, EscalationReason reason) {
     }
 
-    public static Optional<Move> afterRescore(Category category, String owningBody, Rag residualBefore, Rag residualAfter) {
+    /** The terms of reference: a risk in a mandatory category sits with the Board. The move there, if it sits below. */
+    public static Optional<Move> mandatory(Category category, String owningBody) {
         if (category.mustSitWithBoard() && EscalationRoute.level(owningBody) < EscalationRoute.level(EscalationRoute.BOARD)) {
             return Optional.of(new Move(EscalationRoute.BOARD, EscalationReason.MANDATORY_CATEGORY));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Move> afterRescore(Category category, String owningBody, Rag residualBefore, Rag residualAfter) {
+        Optional<Move> mandatory = mandatory(category, owningBody);
+        if (mandatory.isPresent()) {
+            return mandatory;
         }
         if (residualAfter != Rag.RED) {
             return Optional.empty();

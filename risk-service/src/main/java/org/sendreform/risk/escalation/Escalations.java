@@ -31,7 +31,17 @@ public class Escalations {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RiskEscalation> afterRescore(Risk risk, Rag residualBefore, String rescoreRationale) {
         return EscalationRules.afterRescore(risk.category, risk.owningBody, residualBefore, risk.residualRag)
-                .map(move -> move(risk, move.to(), move.reason(), ruleRationale(move, risk, rescoreRationale)));
+                .map(move -> move(risk, move.to(), move.reason(), ruleRationale(move, risk, "Re-score rationale: " + rescoreRationale)));
+    }
+
+    /**
+     * Applies the mandatory-category rule when a risk is raised or re-categorised (a risk in such a category sits with
+     * the Board); {@code occasion} says which, for the move's rationale. Returns the move, if the rule required one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<RiskEscalation> mandatory(Risk risk, String occasion) {
+        return EscalationRules.mandatory(risk.category, risk.owningBody)
+                .map(move -> move(risk, move.to(), move.reason(), ruleRationale(move, risk, occasion)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,13 +66,13 @@ public class Escalations {
         return e;
     }
 
-    private static String ruleRationale(EscalationRules.Move move, Risk risk, String rescoreRationale) {
+    private static String ruleRationale(EscalationRules.Move move, Risk risk, String occasion) {
         String rule = switch (move.reason()) {
             case MANDATORY_CATEGORY -> "A " + risk.category + " risk must sit with the Board (terms of reference: mandatory escalation)";
             case RED_RESIDUAL_RISING -> "Residual RAG rose to Red at re-score";
             case RED_RESIDUAL_PERSISTING -> "Residual RAG stayed Red at re-score";
             default -> move.reason().name();
         };
-        return rule + ". Re-score rationale: " + rescoreRationale;
+        return rule + ". " + occasion;
     }
 }

@@ -1,6 +1,7 @@
 package org.sendreform.risk.register;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +16,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UpdateTimestamp;
+import org.sendreform.platform.problem.ProblemException;
+import org.sendreform.risk.mitigation.Mitigation;
+import org.sendreform.risk.review.ReviewFrequency;
 import org.sendreform.risk.scoring.Rag;
 import org.sendreform.risk.scoring.Scale;
 
@@ -69,6 +74,17 @@ public class Risk extends PanacheEntityBase {
     public Long acceptedByDecision;
     @Column(name = "accepted_on")
     public java.time.LocalDate acceptedOn;
+    /** The review frequency in force: fixed for this risk, or else the one its assessed RAG calls for. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_frequency")
+    public ReviewFrequency reviewFrequency;
+    /** True when the frequency was set for this risk rather than following its RAG. */
+    @Column(name = "review_frequency_fixed")
+    public boolean reviewFrequencyFixed;
+    @Column(name = "last_reviewed_on")
+    public LocalDate lastReviewedOn;
+    @Column(name = "next_review_date")
+    public LocalDate nextReviewDate;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)
@@ -84,6 +100,17 @@ public class Risk extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "risk_link", joinColumns = @JoinColumn(name = "risk_id"))
     public List<Link> links = new ArrayList<>();
+
+    /** The risk with this code, or 404. */
+    public static Risk byCode(String code) {
+        return Risk.<Risk>find("code", code).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Risk", code));
+    }
+
+    /** The risk with this code, locked until the transaction ends so that changes to one risk queue up; or 404. */
+    public static Risk lockedByCode(String code) {
+        return Risk.<Risk>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Risk", code));
+    }
 
     @PrePersist
     void ownedFirstWhereItIsOwnedNow() {

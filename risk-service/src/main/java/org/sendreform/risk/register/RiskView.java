@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sendreform.risk.mitigation.MitigationView;
+import org.sendreform.risk.review.ReviewFrequency;
 import org.sendreform.risk.scoring.Rag;
 import org.sendreform.risk.scoring.Scale;
 import org.sendreform.risk.scoring.ScoringMatrix;
@@ -27,10 +29,16 @@ public record RiskView(
         Scoring inherent,
         Rag residualRag,
         Rag targetRag,
+        @Schema(description = "The review frequency in force: fixed for this risk, or else the one its assessed RAG calls for")
+        ReviewFrequency reviewFrequency,
+        @Schema(description = "True when the frequency was fixed for this risk; false when it follows the assessed RAG")
+        boolean reviewFrequencyFixed,
+        @Schema(description = "The day of the last review or re-score; absent until the first") LocalDate lastReviewedOn,
+        @Schema(description = "When the risk is next due for review", example = "2026-12-25") LocalDate nextReviewDate,
         List<MitigationView> mitigations,
-        List<String> milestones,
-        List<String> measures,
-        List<String> dependencies,
+        @Schema(description = "Codes of linked milestones (milestones-service)") List<String> milestones,
+        @Schema(description = "Codes of linked measures (metrics-service)") List<String> measures,
+        @Schema(description = "Codes of linked programme dependencies (D-01 to D-06)") List<String> dependencies,
         long version) {
 
     @Schema(name = "Scoring")
@@ -41,10 +49,6 @@ public record RiskView(
             @Schema(description = "True when the assessed RAG departs from the matrix") boolean departsFromMatrix) {
     }
 
-    @Schema(name = "Mitigation")
-    public record MitigationView(String action, String owner, LocalDate dueDate, Mitigation.Status status) {
-    }
-
     public static RiskView of(Risk r) {
         Rag matrix = ScoringMatrix.rag(r.scale, r.inherentImpact, r.inherentLikelihood);
         Scoring inherent = new Scoring(r.scale, r.inherentImpact, r.inherentLikelihood,
@@ -52,12 +56,10 @@ public record RiskView(
                 matrix != r.assessedRag);
         return new RiskView(r.code, r.title, r.description, r.cause, r.event, r.effect, r.category,
                 r.category.mustSitWithBoard(), r.owner, r.owningBody, r.homeBody, r.status, r.acceptedByDecision, r.acceptedOn, inherent, r.residualRag, r.targetRag,
-                r.mitigations.stream().map(m -> new MitigationView(m.action, m.owner, m.dueDate, m.status)).toList(),
-                codes(r, Risk.Link.Kind.MILESTONE), codes(r, Risk.Link.Kind.MEASURE), codes(r, Risk.Link.Kind.DEPENDENCY),
+                r.reviewFrequency, r.reviewFrequencyFixed, r.lastReviewedOn, r.nextReviewDate,
+                r.mitigations.stream().map(MitigationView::of).toList(),
+                RiskLinks.codes(r, Risk.Link.Kind.MILESTONE), RiskLinks.codes(r, Risk.Link.Kind.MEASURE),
+                RiskLinks.codes(r, Risk.Link.Kind.DEPENDENCY),
                 r.version);
-    }
-
-    private static List<String> codes(Risk r, Risk.Link.Kind kind) {
-        return r.links.stream().filter(l -> l.kind == kind).map(l -> l.targetCode).sorted().toList();
     }
 }

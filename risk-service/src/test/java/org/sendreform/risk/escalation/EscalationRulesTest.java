@@ -31,6 +31,17 @@ class EscalationRulesTest {
     }
 
     @Test
+    void theMandatoryRuleAloneAppliesWhenARiskIsRaisedOrReCategorised() {
+        assertEquals(Optional.of(new EscalationRules.Move("board", EscalationReason.MANDATORY_CATEGORY)),
+                EscalationRules.mandatory(Category.SIGNIFICANT_FINANCIAL, "commissioning-workforce"));
+        assertEquals(Optional.of(new EscalationRules.Move("board", EscalationReason.MANDATORY_CATEGORY)),
+                EscalationRules.mandatory(Category.STATUTORY_COMPLIANCE, "rdg"));
+        assertEquals(Optional.empty(), EscalationRules.mandatory(Category.SUFFICIENCY, "board"));
+        assertEquals(Optional.empty(), EscalationRules.mandatory(Category.SUFFICIENCY, "hwb"));
+        assertEquals(Optional.empty(), EscalationRules.mandatory(Category.WORKFORCE, "commissioning-workforce"));
+    }
+
+    @Test
     void aRedResidualMovesOneLevelUpRisingOrPersisting() {
         assertEquals(Optional.of(new EscalationRules.Move("rdg", EscalationReason.RED_RESIDUAL_RISING)),
                 EscalationRules.afterRescore(Category.WORKFORCE, "commissioning-workforce", Rag.AMBER, Rag.RED));

@@ -45,6 +45,11 @@ class EventExamplesTest {
     }
 
     @Test
+    void riskRaisedExample() throws Exception {
+        roundTrips("risk-raised.v1.example.json", org.sendreform.risk.register.RiskRaised.class);
+    }
+
+    @Test
     void riskDeEscalatedExample() throws Exception {
         roundTrips("risk-de-escalated.v1.example.json");
     }

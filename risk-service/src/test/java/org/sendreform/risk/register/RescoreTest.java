@@ -93,6 +93,10 @@ class RescoreTest {
         rescore(RDG, code, tag, "{\"impact\":\"HIGH\",\"likelihood\":\"LOW\",\"rationale\":\"x\"}").statusCode(422)
                 .body("errors[0].field", is("assessedRag"));
         rescore(RDG, code, tag, BODY.replace("\"GREEN\",\"rationale", "\"PURPLE\",\"rationale")).statusCode(400);
+        rescore(RDG, code, tag, BODY.replace("\"assessedRag\":\"GREEN\"", "\"assessedRag\":\"AMBER_GREEN\"")).statusCode(422)
+                .body("errors[0].field", is("assessedRag"));
+        rescore(RDG, code, tag, BODY.replace("\"HIGH\"", "\"HUGE\"").replace("\"LOW\"", "\"TINY\"")).statusCode(422)
+                .body("errors.field", is(java.util.List.of("impact", "likelihood")));
         rescore(RDG, code, tag, BODY.replace("{", "{\"owner\":\"me\",")).statusCode(400).body("errors[0].field", is("owner"));
         given().auth().oauth2(RDG).when().get("/api/v1/risks/" + code).then().header("ETag", is(tag));
         String closed = fresh(RiskStatus.CLOSED);

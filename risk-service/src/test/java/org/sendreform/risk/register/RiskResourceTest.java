@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
+import org.sendreform.risk.mitigation.Mitigation;
 import org.sendreform.risk.scoring.Rag;
 import org.sendreform.risk.scoring.Scale;
 
