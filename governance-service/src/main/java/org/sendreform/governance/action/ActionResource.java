@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sendreform.governance.body.Body;
+import org.sendreform.governance.body.TaskAndFinishGroups;
 import org.sendreform.governance.body.BodyKind;
 import org.sendreform.governance.decision.Decision;
 import org.sendreform.governance.meeting.Meeting;
@@ -179,6 +180,7 @@ public class ActionResource {
             throw ProblemException.invalid("body", body.code + " is outside the partnership: its actions are not kept here");
         }
         requireKeeper(body);
+        TaskAndFinishGroups.requireWorking(body);
         ActionRequest item = new ActionRequest(request.text(), request.owner(), body.code, request.dueOn(),
                 request.status() != null ? request.status() : ActionStatus.OPEN, request.meeting(), request.decision(), request.note());
         FieldErrors.requireNone(ActionRules.problems(item, null, arisingOn(meeting, decision)));

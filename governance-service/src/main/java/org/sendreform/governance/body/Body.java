@@ -49,6 +49,18 @@ public class Body extends PanacheEntityBase {
     public LocalDate torApprovedOn;
     @Column(name = "next_review_on")
     public LocalDate nextReviewOn;
+    @Enumerated(EnumType.STRING)
+    public BodyStatus status = BodyStatus.ACTIVE;
+    @Column(name = "proposed_by_decision")
+    public Long proposedByDecision;
+    @Column(name = "ratified_by_decision")
+    public Long ratifiedByDecision;
+    @Column(name = "disbanded_on")
+    public LocalDate disbandedOn;
+    @Column(name = "disbanded_reason")
+    public String disbandedReason;
+    @Column(name = "disbanded_by")
+    public String disbandedBy;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -21,7 +21,18 @@ public record BodyView(
         List<MemberView> members,
         List<RightView> decisionRights,
         TermsOfReference termsOfReference,
+        @Schema(description = "ACTIVE for standing bodies; a Task and Finish group is PROPOSED until the Board ratifies it, then ACTIVE, then DISBANDED")
+        BodyStatus status,
+        @Schema(description = "Task and Finish groups only: the decisions that proposed and ratified it, and its disbandment")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        TaskAndFinish taskAndFinish,
         long version) {
+
+    @Schema(name = "TaskAndFinish", description = "How a Task and Finish group came to be and ended")
+    public record TaskAndFinish(@Schema(description = "The RDG decision that proposed it", example = "51") Long proposedByDecision,
+            @Schema(description = "The Board decision that ratified it; absent until then", example = "57") Long ratifiedByDecision,
+            LocalDate disbandedOn, String disbandedReason, String disbandedBy) {
+    }
 
     @Schema(name = "BodyMember")
     public record MemberView(@Schema(example = "Designated Clinical Officer") String role,
@@ -44,6 +55,10 @@ public record BodyView(
                 b.members.stream().map(m -> new MemberView(m.role, m.organisation)).toList(),
                 b.decisionRights.stream().sorted(Comparator.comparing(r -> r.decisionType))
                         .map(r -> new RightView(r.decisionType, r.nonDelegable)).toList(),
-                new TermsOfReference(b.torVersion, b.torApprovedOn, b.nextReviewOn, b.reviewOverdue(today)), b.version);
+                new TermsOfReference(b.torVersion, b.torApprovedOn, b.nextReviewOn, b.reviewOverdue(today)), b.status,
+                b.kind == BodyKind.TASK_AND_FINISH
+                        ? new TaskAndFinish(b.proposedByDecision, b.ratifiedByDecision, b.disbandedOn, b.disbandedReason, b.disbandedBy)
+                        : null,
+                b.version);
     }
 }

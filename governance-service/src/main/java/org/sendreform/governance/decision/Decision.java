@@ -46,6 +46,8 @@ public class Decision extends PanacheEntityBase {
     public Long answersEscalation;
     @Column(name = "meeting_id")
     public Long meetingId;
+    @Column(name = "task_and_finish_group")
+    public String taskAndFinishGroup;
     @Column(name = "recorded_by")
     public String recordedBy;
     @Column(name = "recorded_at", insertable = false, updatable = false)

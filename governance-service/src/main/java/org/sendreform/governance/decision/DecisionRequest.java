@@ -31,7 +31,24 @@ public record DecisionRequest(
         List<@Valid @NotNull(message = "must not be null") Rebaseline> rebaselines,
         @Schema(description = "The id of the decision this one corrects (same body)") Long supersedes,
         @Schema(description = "The id of the open escalation before this body that this decision answers") Long answersEscalation,
-        @Schema(description = "The id of the body's meeting that took the decision (GET /api/v1/meetings)") Long meeting) {
+        @Schema(description = "The id of the body's meeting that took the decision (GET /api/v1/meetings)") Long meeting,
+        @Valid @Schema(description = "PROPOSE_TASK_AND_FINISH only: the group the RDG proposes (it starts only once the Board ratifies it)")
+        GroupProposal proposesGroup,
+        @Pattern(regexp = Evidence.CODE, message = "is not a code")
+        @Schema(description = "RATIFY_TASK_AND_FINISH only: the code of the proposed group the Board ratifies", example = "tf-part-time-timetables")
+        String ratifiesGroup) {
+
+    @Schema(name = "GroupProposal", description = "A Task and Finish group as the RDG proposes it")
+    public record GroupProposal(
+            @NotBlank(message = "is required") @Pattern(regexp = "tf-[a-z0-9]+(-[a-z0-9]+){0,8}", message = "must be like tf-part-time-timetables")
+            @Size(max = 64, message = "must be at most 64 characters")
+            @Schema(required = true, example = "tf-part-time-timetables") String code,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+            @Schema(required = true, example = "Part-time timetables Task and Finish group") String name,
+            @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters")
+            @Schema(required = true, example = "Agree a protocol for agreeing and reviewing part-time timetables by March 2027") String purpose,
+            @Size(max = 200, message = "must be at most 200 characters") @Schema(example = "Head of Inclusion") String chairRole) {
+    }
 
     @Schema(name = "DecisionEvidence", description = "What the decision rests on, by code")
     public record Evidence(

@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sendreform.governance.body.Body;
+import org.sendreform.governance.body.TaskAndFinishGroups;
 import org.sendreform.governance.body.DecisionType;
 import org.sendreform.governance.decision.Decision.Reference.Kind;
 import org.sendreform.governance.escalation.Escalation;
@@ -89,6 +90,9 @@ public class DecisionResource {
 
     @Inject
     Escalations escalations;
+
+    @Inject
+    TaskAndFinishGroups taskAndFinish;
 
     @Inject
     ObjectMapper json;
@@ -181,6 +185,7 @@ public class DecisionResource {
         if (!Recorders.mayRecord(body.kind, body.code, identity.getRoles(), token.getClaim("workspace"))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "You do not record the decisions of " + body.code);
         }
+        TaskAndFinishGroups.requireWorking(body);
         DecisionRights.refusal(body.code, request.type(), rightsByBody()).ifPresent(why -> {
             throw new ProblemException(ProblemType.OUTSIDE_DECISION_RIGHTS, why, List.of(new FieldError("type", why)));
         });
@@ -199,6 +204,16 @@ public class DecisionResource {
         check(new HashSet<>(accepts).size() == accepts.size(), "acceptsRisks", "names a risk twice");
         check(rebaselines.stream().map(DecisionRequest.Rebaseline::milestoneCode).distinct().count() == rebaselines.size(),
                 "rebaselines", "names a milestone twice");
+        boolean proposing = request.type() == DecisionType.PROPOSE_TASK_AND_FINISH;
+        boolean ratifying = request.type() == DecisionType.RATIFY_TASK_AND_FINISH;
+        check(proposing == (request.proposesGroup() != null), "proposesGroup",
+                proposing ? "is required for PROPOSE_TASK_AND_FINISH: the group's code, name and purpose" : "is only for PROPOSE_TASK_AND_FINISH decisions");
+        check(ratifying == (request.ratifiesGroup() != null), "ratifiesGroup",
+                ratifying ? "is required for RATIFY_TASK_AND_FINISH: the proposed group's code" : "is only for RATIFY_TASK_AND_FINISH decisions");
+        if (proposing) {
+            TaskAndFinishGroups.requireNew(request.proposesGroup().code());
+        }
+        Body ratified = ratifying ? TaskAndFinishGroups.ratifiable(request.ratifiesGroup()) : null;
         Decision superseded = request.supersedes() == null ? null : superseded(request.supersedes(), body.code);
         Escalation answered = request.answersEscalation() == null ? null : openEscalation(request.answersEscalation(), body.code);
         if (request.meeting() != null) {
@@ -234,6 +249,15 @@ public class DecisionResource {
         rebaselines.forEach(r -> d.rebaselines.add(new Decision.Rebaseline(r.milestoneCode(), r.dueDate())));
         d.persist();
         d.flush();
+        if (proposing) {
+            DecisionRequest.GroupProposal g = request.proposesGroup();
+            taskAndFinish.propose(body.code, d.id, g.code(), g.name(), g.purpose(), g.chairRole());
+            d.taskAndFinishGroup = g.code();
+        } else if (ratified != null) {
+            taskAndFinish.ratify(ratified, d.id);
+            d.taskAndFinishGroup = ratified.code;
+        }
+        d.flush(); // before the refresh below
         if (superseded != null) {
             DecisionView before = DecisionView.of(superseded, today);
             superseded.supersededBy = d.id;

@@ -26,6 +26,7 @@ public record DecisionView(
         @Schema(description = "The decision that corrects this one, if any") Long supersededBy,
         Long answersEscalation,
         @Schema(description = "The meeting that took it") Long meeting,
+        @Schema(description = "The Task and Finish group it proposes or ratifies", example = "tf-part-time-timetables") String taskAndFinishGroup,
         @Schema(example = "board.secretary") String recordedBy,
         Instant recordedAt,
         long version) {
@@ -34,7 +35,7 @@ public record DecisionView(
         return new DecisionView(d.id, d.body, d.type, d.statement, d.rationale, d.decidedOn, d.reviewOn,
                 d.reviewOn != null && today.isAfter(d.reviewOn),
                 new DecisionRequest.Evidence(d.codes(Kind.EVIDENCE_MEASURE), d.codes(Kind.EVIDENCE_RISK), d.codes(Kind.EVIDENCE_MILESTONE)),
-                d.codes(Kind.ACCEPTS_RISK), rebaselines(d), d.supersedes, d.supersededBy, d.answersEscalation, d.meetingId, d.recordedBy,
+                d.codes(Kind.ACCEPTS_RISK), rebaselines(d), d.supersedes, d.supersededBy, d.answersEscalation, d.meetingId, d.taskAndFinishGroup, d.recordedBy,
                 d.recordedAt, d.version);
     }
 

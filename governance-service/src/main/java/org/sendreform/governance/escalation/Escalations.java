@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.sendreform.governance.meeting.Meetings;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.audit.AuditTrail.Actor;
+import org.sendreform.platform.event.Outbox;
 
 /**
  * The life of an escalation: raised before a body, answered by one of that body's decisions (which may carry it
@@ -28,6 +29,9 @@ public class Escalations {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    Outbox outbox;
 
     /** Raised by risk-service: a risk now sits with {@code body}. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,6 +60,8 @@ public class Escalations {
         e.continuedAs = continuedAs;
         e.flush();
         audit.record("escalation", e.id.toString(), "ANSWERED", before, view(e));
+        outbox.publish(EscalationAnswered.TYPE, "escalation", e.id.toString(), e.body,
+                new EscalationAnswered(e.id, e.body, e.riskCode, decisionId, e.answeredAt, continuedAs, e.daysOpen(e.answeredAt)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -98,8 +104,9 @@ public class Escalations {
         e.persist();
         meetings.placeOnNextMeeting(e);
         e.flush();
-        // raised_at is the database's clock; read it back so the view and the audit carry it
+        // raised_at is the database's clock; read it back so the view, the audit and the event carry it
         Escalation.getEntityManager().refresh(e);
+        outbox.publish(EscalationRaised.TYPE, "escalation", e.id.toString(), e.body, EscalationRaised.of(e));
         return e;
     }
 

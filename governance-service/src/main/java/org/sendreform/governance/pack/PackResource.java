@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sendreform.governance.meeting.Meeting;
 import org.sendreform.governance.meeting.MeetingStatus;
 import org.sendreform.platform.audit.AuditTrail;
+import org.sendreform.platform.event.Outbox;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
 
@@ -50,6 +51,9 @@ public class PackResource {
 
     @Inject
     Packs packs;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     AuditTrail audit;
@@ -123,6 +127,8 @@ public class PackResource {
         Pack.getEntityManager().refresh(pack);
         PackView view = view(pack);
         audit.record("pack", pack.id.toString(), "ISSUED", null, java.util.Map.of("meetingId", meeting.id, "version", pack.version));
+        outbox.publish(PackIssued.TYPE, "pack", pack.id.toString(), meeting.body + "/" + meeting.id,
+                new PackIssued(pack.id, meeting.id, meeting.scheduledOn, pack.version, pack.issuedBy, pack.issuedAt));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/packs").path(pack.id.toString()).build()).entity(view).build();
     }
 

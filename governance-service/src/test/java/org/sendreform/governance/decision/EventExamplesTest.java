@@ -39,6 +39,22 @@ class EventExamplesTest {
     }
 
     @Test
+    void taskAndFinishRatifiedExample() throws Exception {
+        roundTrips("task-and-finish-ratified.v1.example.json", org.sendreform.governance.body.TaskAndFinishRatified.class);
+    }
+
+    @Test
+    void escalationExamples() throws Exception {
+        roundTrips("escalation-raised.v1.example.json", org.sendreform.governance.escalation.EscalationRaised.class);
+        roundTrips("escalation-answered.v1.example.json", org.sendreform.governance.escalation.EscalationAnswered.class);
+    }
+
+    @Test
+    void packIssuedExample() throws Exception {
+        roundTrips("pack-issued.v1.example.json", org.sendreform.governance.pack.PackIssued.class);
+    }
+
+    @Test
     void resequencedExample() throws Exception {
         roundTrips("decision-recorded.v1.resequence.example.json");
     }

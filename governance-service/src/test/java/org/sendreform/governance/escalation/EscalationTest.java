@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,23 @@ class EscalationTest {
                 .body("items[0].continuedAs", is(((Number) escalationsOf(risk).extract().path("items[1].id")).intValue()));
         given().auth().oauth2(RDG).queryParam("body", "hwb").queryParam("status", "OPEN").when().get("/api/v1/escalations")
                 .then().statusCode(200).body("items.riskCode", org.hamcrest.Matchers.hasItem(risk));
+
+        // each step is announced once: raised before the Board, raised again before the HWB, answered (the keys
+        // differ, so their partitions may too: no order across them)
+        long next = ((Number) escalationsOf(risk).extract().path("items[1].id")).longValue();
+        List<Topics.Event> events = Topics.read(bootstrap, "governance.events.v1",
+                e -> (e.key().equals(Long.toString(id)) || e.key().equals(Long.toString(next)))
+                        && e.type().startsWith("org.sendreform.governance.escalation-"), 3);
+        assertEquals(List.of(EscalationAnswered.TYPE, EscalationRaised.TYPE, EscalationRaised.TYPE),
+                events.stream().map(Topics.Event::type).sorted().toList());
+        io.vertx.core.json.JsonObject answered = new io.vertx.core.json.JsonObject(events.stream()
+                .filter(e -> e.type().equals(EscalationAnswered.TYPE)).findFirst().orElseThrow().data());
+        assertEquals(next, answered.getLong("continuedAs"));
+        assertEquals(risk, answered.getString("riskCode"));
+        io.vertx.core.json.JsonObject raisedAtHwb = new io.vertx.core.json.JsonObject(events.stream()
+                .filter(e -> e.key().equals(Long.toString(next))).findFirst().orElseThrow().data());
+        assertEquals("hwb", raisedAtHwb.getString("body"));
+        assertEquals("BODY", raisedAtHwb.getString("source"));
         given().auth().oauth2(RDG).queryParam("status", "SHUT").when().get("/api/v1/escalations").then().statusCode(400);
         given().auth().oauth2(RDG).when().get("/api/v1/escalations/999999999").then().statusCode(404);
     }
