@@ -1,8 +1,9 @@
 package org.sendreform.governance.qa;
 
 /**
- * A QA report's overall judgement, on the four-point scale local area EHCP quality audit tools and the Ofsted
- * graded judgements settings know: no middle grade, so every report comes down on one side of "good enough".
+ * A QA report's overall judgement, on the four-point scale of Ofsted's graded judgements (until its 2025 report
+ * cards) and of many local EHCP quality audit tools: no middle grade, so every report comes down on one side of
+ * "good enough" (docs/governance.md, "QA reports").
  * Each maps to the RAG colour the pack shows it in. Plain Java.
  */
 public enum QaRating {
