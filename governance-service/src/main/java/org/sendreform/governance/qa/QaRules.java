@@ -49,9 +49,9 @@ public final class QaRules {
     public static QaReportRequest withDefaults(QaReportRequest r, boolean create) {
         List<QaConcern> concerns = r.concerns() == null ? List.of()
                 : r.concerns().stream().map(c -> c == null ? null : new QaConcern(c.text(), Boolean.TRUE.equals(c.resolved()))).toList();
+        QaStatus status = r.status() == null && create ? QaStatus.DRAFT : r.status();
         return new QaReportRequest(r.kind(), r.provider(), r.auditedOn(), r.rating(), r.sampleSize(), blankToNull(r.findings()), concerns,
-                blankToNull(r.actionPlan()), r.actions() == null ? List.of() : r.actions(), r.status() == null && create ? QaStatus.DRAFT : r.status(),
-                blankToNull(r.withdrawnReason()));
+                blankToNull(r.actionPlan()), r.actions() == null ? List.of() : r.actions(), status, blankToNull(r.withdrawnReason()));
     }
 
     /**
