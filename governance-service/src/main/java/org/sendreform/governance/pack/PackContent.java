@@ -28,7 +28,10 @@ public record PackContent(
         List<WeSaidLine> weSaidWeDid,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The body's open actions (OPEN or IN_PROGRESS) by due date, overdue ones flagged. Absent from packs issued "
-                + "before it was part of the pack") List<ActionLine> actions) {
+                + "before it was part of the pack") List<ActionLine> actions,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "QA reports published since the Board's previous meeting (up to this one), worst rating first. Absent from "
+                + "packs issued before it was part of the pack") List<QaReportLine> qaReports) {
 
     @Schema(name = "PackFreshness")
     public record Freshness(@Schema(description = "Last milestone event received; absent: none yet") Instant milestones,
@@ -73,6 +76,14 @@ public record PackContent(
     @Schema(name = "PackAction", description = "An open action of the body")
     public record ActionLine(long id, String text, String owner, LocalDate dueOn, String status, boolean overdue, Long meetingId,
             Long decisionId) {
+    }
+
+    @Schema(name = "PackQaReport", description = "A published QA report: aggregate findings about a provider, setting or service")
+    public record QaReportLine(long id, String kind, String provider, LocalDate auditedOn, String rating,
+            @Schema(example = "AMBER") String rag, Integer sampleSize, String findings,
+            @Schema(description = "The concerns found, in order") List<String> concerns,
+            @Schema(description = "Concerns not yet resolved") long openConcerns, String actionPlan,
+            @Schema(description = "The governance actions that follow it up") List<Long> actions, LocalDate publishedOn) {
     }
 
     @Schema(name = "PackDecision")

@@ -93,6 +93,26 @@ public final class PackHtml {
             }
             h.append("</table>\n");
         }
+        if (p.qaReports() != null) {
+            h.append("<h2>Quality assurance reports</h2>\n<table><tr><th>report</th><th>kind</th><th>provider or setting</th>")
+                    .append("<th>audited</th><th>rating</th><th>cases</th><th>findings and concerns</th><th>open concerns</th></tr>\n");
+            for (PackContent.QaReportLine q : p.qaReports()) {
+                h.append("<tr><td>").append(q.id()).append("</td><td>").append(e(q.kind())).append("</td><td>").append(e(q.provider()))
+                        .append("</td><td>").append(q.auditedOn()).append("</td><td class=\"").append(e(q.rag())).append("\">")
+                        .append(e(q.rating())).append("</td><td>").append(q.sampleSize() == null ? "" : q.sampleSize()).append("</td><td>")
+                        .append(e(q.findings()));
+                if (!q.concerns().isEmpty()) {
+                    h.append("<ul>");
+                    q.concerns().forEach(c -> h.append("<li>").append(e(c)).append("</li>"));
+                    h.append("</ul>");
+                }
+                if (q.actionPlan() != null) {
+                    h.append("<p>Action plan: ").append(e(q.actionPlan())).append("</p>");
+                }
+                h.append("</td><td>").append(q.openConcerns()).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
         return h.append("</body></html>\n").toString();
     }
 

@@ -33,14 +33,17 @@ import org.sendreform.governance.pack.PackContent.EscalationLine;
 import org.sendreform.governance.pack.PackContent.MeasureLine;
 import org.sendreform.governance.pack.PackContent.MilestoneLine;
 import org.sendreform.governance.pack.PackContent.RiskLine;
+import org.sendreform.governance.pack.PackContent.QaReportLine;
 import org.sendreform.governance.pack.PackContent.WeSaidLine;
+import org.sendreform.governance.qa.QaReport;
+import org.sendreform.governance.qa.QaStatus;
 import org.sendreform.governance.wesaid.WeSaid;
 import org.sendreform.platform.period.Period;
 
 /**
  * Assembles the Board assurance pack for a meeting from governance's read models (milestones, risks, measure
  * statuses, as their events last told) and its own records (escalations, decisions, published "we said / we did"
- * items, the body's open actions). It never calls another
+ * items, the body's open actions, QA reports published since its previous meeting). It never calls another
  * service, so it builds while one is down; the freshness block says how old each part is.
  */
 @ApplicationScoped
@@ -58,7 +61,7 @@ public class Packs {
         LocalDate today = LocalDate.now(clock);
         return new PackContent(meeting.body, meeting.id, meeting.scheduledOn, now, freshness(),
                 progress(meeting.scheduledOn, today), measures(null), risks(), escalations(meeting.body, now), decisions(meeting, today),
-                weSaidWeDid(), actions(meeting.body, today));
+                weSaidWeDid(), actions(meeting.body, today), qaReports(meeting, today));
     }
 
     /** When governance last heard from each service. */
@@ -161,10 +164,18 @@ public class Packs {
                 .map(e -> new EscalationLine(e.id, e.title, e.fromBody, e.riskCode, e.reason, e.raisedAt, e.daysOpen(now))).toList();
     }
 
-    private static List<DecisionLine> decisions(Meeting meeting, LocalDate today) {
-        LocalDate since = Meeting.<Meeting>find("body = ?1 and scheduledOn < ?2 and status <> ?3", Sort.descending("scheduledOn"),
+    /**
+     * The day of the body's previous meeting that was not cancelled; when this is its first, 1 January 1970, long
+     * before anything here (LocalDate.MIN is outside PostgreSQL's dates: the first meeting's pack would fail).
+     */
+    private static LocalDate previousMeetingOn(Meeting meeting) {
+        return Meeting.<Meeting>find("body = ?1 and scheduledOn < ?2 and status <> ?3", Sort.descending("scheduledOn"),
                 meeting.body, meeting.scheduledOn, MeetingStatus.CANCELLED).firstResultOptional().map(m -> m.scheduledOn)
-                .orElse(LocalDate.MIN);
+                .orElse(LocalDate.EPOCH);
+    }
+
+    private static List<DecisionLine> decisions(Meeting meeting, LocalDate today) {
+        LocalDate since = previousMeetingOn(meeting);
         return Decision.<Decision>list("body in ('board', 'rdg') and decidedOn > ?1 and decidedOn <= ?2", Sort.by("decidedOn").and("id"),
                 since, meeting.scheduledOn.isAfter(today) ? today : meeting.scheduledOn).stream()
                 .map(d -> new DecisionLine(d.id, d.body, d.type.name(), d.statement, d.decidedOn)).toList();
@@ -182,6 +193,24 @@ public class Packs {
                 List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)).stream()
                 .map(a -> new ActionLine(a.id, a.text, a.owner, a.dueOn, a.status.name(), ActionStatus.overdue(a.status, a.dueOn, today),
                         a.meetingId, a.decisionId))
+                .toList();
+    }
+
+    /**
+     * QA reports published after the body's previous meeting, up to this meeting's day (or today, before it): each
+     * reaches the Board once, however long ago the audit was. Withdrawn ones are left out. Worst rating first, then
+     * the newest audited.
+     */
+    private static List<QaReportLine> qaReports(Meeting meeting, LocalDate today) {
+        LocalDate since = previousMeetingOn(meeting);
+        LocalDate upTo = meeting.scheduledOn.isAfter(today) ? today : meeting.scheduledOn;
+        return QaReport.<QaReport>list("status = ?1 and publishedOn > ?2 and publishedOn <= ?3", Sort.by("id"), QaStatus.PUBLISHED,
+                since, upTo).stream()
+                .sorted(Comparator.comparing((QaReport r) -> -r.rating.severity()).thenComparing(r -> r.auditedOn, Comparator.reverseOrder())
+                        .thenComparing(r -> r.id))
+                .map(r -> new QaReportLine(r.id, r.kind.name(), r.provider, r.auditedOn, r.rating.name(), r.rating.rag(), r.sampleSize,
+                        r.findings, r.concerns.stream().map(c -> c.text).toList(), r.openConcerns(), r.actionPlan,
+                        r.actions.stream().sorted().toList(), r.publishedOn))
                 .toList();
     }
 
