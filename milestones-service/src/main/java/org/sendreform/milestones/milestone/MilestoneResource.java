@@ -186,6 +186,8 @@ public class MilestoneResource {
                     {"forecastDate": "2026-11-30", "confidence": "AMBER", "confidenceNote": "contractor start delayed"}""")))
     @APIResponse(responseCode = "200", description = "The milestone as changed, with its new ETag",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, not a JSON object, or a field the milestone does not have",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Your role (or workspace) may not change this milestone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No milestone has this code",
