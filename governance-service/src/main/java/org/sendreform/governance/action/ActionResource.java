@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -64,9 +63,12 @@ import org.sendreform.platform.version.IfMatch;
 
 @Path("/api/v1/actions")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+// the partnership's working record: people of the partnership only, not partner systems or analytics
+@RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "board-secretary", "return-signatory", "admin" })
 @Tag(name = "Actions", description = "Actions arising from meetings and decisions: owner, due date, status; overdue actions")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Partner systems and analytics do not read the partnership's actions; writes need the roles named",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ActionResource {
 

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -53,9 +52,12 @@ import org.sendreform.platform.version.IfMatch;
 
 @Path("/api/v1/escalations")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+// the partnership's working record: people of the partnership only, not partner systems or analytics
+@RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "board-secretary", "return-signatory", "admin" })
 @Tag(name = "Escalations", description = "What is escalated to a body: raised by risks moving up the route or by a body's decision, answered by a decision, closed")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Partner systems and analytics do not read the partnership's escalations; writes need the roles named",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EscalationResource {
 

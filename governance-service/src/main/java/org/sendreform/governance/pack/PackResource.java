@@ -72,12 +72,16 @@ public class PackResource {
 
     @GET
     @Path("preview")
+    // a pack not yet issued is work in progress: people of the partnership only
+    @RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "board-secretary", "return-signatory", "admin" })
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "previewPack", summary = "Preview the assurance pack for a Board meeting", description = """
             Assembled now from governance's read models of milestones, risks and measures (as their events last told; \
             see freshness) and its own escalations and decisions. Nothing is stored. Send Accept: text/html for the \
             readable rendering.""")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
+    @APIResponse(responseCode = "403", description = "Partner systems and analytics read issued packs only",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The pack as it would be issued now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackContent.class)))
     @APIResponse(responseCode = "400", description = "No meeting given",

@@ -77,6 +77,9 @@ public class ReturnResource {
     JsonWebToken token;
 
     @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "send.return.party.council")
@@ -104,11 +107,23 @@ public class ReturnResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listReturns", summary = "List quarterly returns", description = "Newest quarter first.")
+    @Operation(operationId = "listReturns", summary = "List quarterly returns", description = """
+            Newest quarter first. Partner systems and analytics see the signed-off returns only (drafts are the \
+            partnership's work in progress).""")
     @APIResponse(responseCode = "200", description = "The returns")
     public List<ReturnView> list() {
-        return QuarterlyReturn.<QuarterlyReturn>listAll(Sort.descending("quarter")).stream().map(this::view).toList();
+        boolean drafts = ofThePartnership();
+        return QuarterlyReturn.<QuarterlyReturn>listAll(Sort.descending("quarter")).stream()
+                .filter(r -> drafts || r.status == QuarterlyReturn.Status.SIGNED_OFF).map(this::view).toList();
     }
+
+    /** People of the partnership read drafts; partner systems and analytics read what is signed off. */
+    private boolean ofThePartnership() {
+        return identity.getRoles().stream().anyMatch(PEOPLE::contains);
+    }
+
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("programme-manager", "workspace-lead", "rdg-member",
+            "board-member", "board-secretary", "return-signatory", "admin");
 
     @GET
     @Path("{id}")
@@ -116,10 +131,12 @@ public class ReturnResource {
     @Operation(operationId = "getReturn", summary = "Get a quarterly return")
     @APIResponse(responseCode = "200", description = "The return", content = @Content(schema = @Schema(implementation = ReturnView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No return has this id",
+    @APIResponse(responseCode = "404", description = "No return has this id (for partner systems and analytics: no signed-off one)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
-        QuarterlyReturn r = QuarterlyReturn.<QuarterlyReturn>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Return", id));
+        QuarterlyReturn r = QuarterlyReturn.<QuarterlyReturn>findByIdOptional(id)
+                .filter(found -> found.status == QuarterlyReturn.Status.SIGNED_OFF || ofThePartnership())
+                .orElseThrow(() -> ProblemException.notFound("Return", id));
         return ETags.ok(request, r.version, () -> view(r));
     }
 
