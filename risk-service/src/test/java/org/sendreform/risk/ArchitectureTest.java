@@ -2,6 +2,7 @@ package org.sendreform.risk;
 
 import java.util.List;
 
+import org.sendreform.risk.dependency.DependencyStatus;
 import org.sendreform.risk.escalation.EscalationReason;
 import org.sendreform.risk.escalation.EscalationRoute;
 import org.sendreform.risk.escalation.EscalationRules;
@@ -32,7 +33,7 @@ class ArchitectureTest extends ArchitectureRules {
     @Override
     protected List<Class<?>> domainRuleClasses() {
         return List.of(Category.class, MeasureStatus.class, EscalationRoute.class, EscalationRules.class, EscalationReason.class,
-                ReviewSchedule.class, ReviewFrequency.class, RegisterEntry.class, HeatMap.class, Csv.class,
+                ReviewSchedule.class, ReviewFrequency.class, DependencyStatus.class, RegisterEntry.class, HeatMap.class, Csv.class,
                 RegisterCsv.class, BodySummary.class, Appetite.class);
     }
 }
