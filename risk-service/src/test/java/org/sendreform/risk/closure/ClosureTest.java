@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
 import org.sendreform.platform.testing.Topics;
 import org.sendreform.risk.TestRisks;
+import org.sendreform.risk.event.EventSchemas;
 import org.sendreform.risk.register.Category;
 import org.sendreform.risk.register.RiskChanged;
 import org.sendreform.risk.register.RiskStatus;
@@ -77,6 +78,8 @@ class ClosureTest {
         assertEquals(TODAY.toString(), closed.getString("closedOn"));
         assertEquals(1, closed.getInteger("version"));
         assertEquals("CLOSED", new JsonObject(events.get(1).data()).getString("status"));
+        assertEquals(List.of(), EventSchemas.problems("risk-closed.v1.schema.json", events.get(0).data()), "the real event fits its schema");
+        assertEquals(List.of(), EventSchemas.problems("risk-changed.v1.schema.json", events.get(1).data()));
 
         // closed once only, and nothing re-opens it
         close(PM, code, "\"1\"", REASON).statusCode(409).contentType("application/problem+json")

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
 import org.sendreform.platform.testing.Topics;
 import org.sendreform.risk.TestRisks;
+import org.sendreform.risk.event.EventSchemas;
 import org.sendreform.risk.register.Category;
 import org.sendreform.risk.register.Risk;
 import org.sendreform.risk.register.RiskStatus;
@@ -102,6 +103,7 @@ class DependencyResourceTest {
         assertEquals(List.of(fresh[1]), data.getJsonArray("risks").getList());
         assertEquals("programme.manager", data.getString("changedBy"));
         assertEquals(code, events.get(0).subject());
+        assertEquals(List.of(), EventSchemas.problems("dependency-changed.v1.schema.json", events.get(0).data()), "the real event fits its schema");
 
         // a new status without a note drops the old note; an unchanged patch keeps the version
         patch(RDG, code, "\"1\"", "{\"status\": \"ON_TRACK\"}").statusCode(200).header("ETag", is("\"2\""))

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
 import org.sendreform.platform.testing.Topics;
 import org.sendreform.risk.TestRisks;
+import org.sendreform.risk.event.EventSchemas;
 import org.sendreform.risk.register.Category;
 import org.sendreform.risk.register.Risk;
 import org.sendreform.risk.register.RiskStatus;
@@ -119,6 +120,7 @@ class MeasureStatusSignalsTest {
         assertEquals("OFF_TRACK", first.getString("newStatus"));
         assertEquals(event, first.getString("causedBy"));
         assertEquals(marker, new JsonObject(events.get(1).data()).getString("causedBy"));
+        assertEquals(List.of(), EventSchemas.problems("risk-signal-received.v1.schema.json", events.get(0).data()), "the real event fits its schema");
     }
 
     @Test

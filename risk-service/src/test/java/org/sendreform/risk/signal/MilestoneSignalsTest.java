@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
 import org.sendreform.platform.testing.Topics;
 import org.sendreform.risk.TestRisks;
+import org.sendreform.risk.event.EventSchemas;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,6 +80,7 @@ class MilestoneSignalsTest {
         assertEquals("M-T-1", data.getString("subjectCode"));
         assertEquals("milestones-service", data.getString("source"));
         assertEquals(event, data.getString("causedBy"));
+        assertEquals(List.of(), EventSchemas.problems("risk-signal-received.v1.schema.json", events.get(0).data()), "the real event fits its schema");
     }
 
     @Test
