@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sendreform.risk.escalation.EscalationRoute;
 import org.sendreform.risk.register.RiskStatus;
 import org.sendreform.risk.scoring.Rag;
@@ -18,10 +19,12 @@ import org.sendreform.risk.scoring.Rag;
  * above-appetite risks. Bodies from the top of the escalation route down (Health and Wellbeing Board, Board, RDG),
  * then the workspaces by code; a body with only closed risks is not listed.
  */
+@Schema(name = "RiskBodySummary", description = "One body's open risks: counts by RAG, escalated, accepted, above appetite, and the codes to look at")
 public record BodySummary(String body, int risks, RagCounts byResidualRag, RagCounts byAssessedRag, int escalated, int accepted,
         int aboveAppetite, List<String> redRisks, List<String> escalatedRisks, List<String> aboveAppetiteRisks) {
 
     /** Counts per RAG; notRated counts risks with no such RAG (a residual RAG not yet set). */
+    @Schema(name = "RiskRagCounts")
     public record RagCounts(int red, int amber, int amberGreen, int green, int notRated) {
         static RagCounts of(List<RegisterEntry> risks, Function<RegisterEntry, Rag> rag) {
             return new RagCounts(count(risks, e -> rag.apply(e) == Rag.RED), count(risks, e -> rag.apply(e) == Rag.AMBER),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sendreform.risk.scoring.Rag;
 import org.sendreform.risk.scoring.Scale;
 import org.sendreform.risk.scoring.ScoringMatrix;
@@ -19,22 +20,28 @@ import org.sendreform.risk.scoring.ScoringMatrix;
 public final class HeatMap {
 
     /** Which view(s) to give. */
+    @Schema(name = "HeatMapBasis")
     public enum Basis {
         INHERENT, RESIDUAL
     }
 
+    @Schema(name = "HeatMapCell", description = "One impact × likelihood cell: its score and matrix RAG, and the open risks in it")
     public record Cell(String impact, String likelihood, int score, Rag matrixRag, int count, List<String> risks) {
     }
 
+    @Schema(name = "HeatMapGrid", description = "The cells of one scale, highest impact first, then likelihood from the lowest")
     public record Grid(Scale scale, List<String> impactLevels, List<String> likelihoodLevels, int total, List<Cell> cells) {
     }
 
+    @Schema(name = "HeatMapBand", description = "The open risks with one residual RAG")
     public record Band(Rag residualRag, int count, List<String> risks) {
     }
 
+    @Schema(name = "HeatMapUnrated", description = "The open risks with no residual RAG yet")
     public record Unrated(int count, List<String> risks) {
     }
 
+    @Schema(name = "HeatMapResidual", description = "Open risks per residual RAG, worst first")
     public record Residual(int total, List<Band> bands, Unrated notRated) {
     }
 

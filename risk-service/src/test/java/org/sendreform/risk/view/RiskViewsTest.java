@@ -86,6 +86,17 @@ class RiskViewsTest {
     }
 
     @Test
+    void thePlansRisksOnTheHeatMap() {
+        JsonPath map = given().auth().oauth2(ANALYST).when().get("/api/v1/risks/heat-map").then().statusCode(200).extract().jsonPath();
+        String grid = "inherent.find { it.scale == 'HIGH_MEDIUM_LOW' }.cells";
+        assertTrue(map.getList(grid + ".find { it.impact == 'HIGH' && it.likelihood == 'HIGH' }.risks").containsAll(List.of("R-01", "R-06", "R-07")));
+        assertTrue(map.getList(grid + ".find { it.impact == 'HIGH' && it.likelihood == 'MEDIUM' }.risks")
+                .containsAll(List.of("R-02", "R-03", "R-04", "R-05", "R-08")));
+        assertTrue(map.getList("residual.bands.find { it.residualRag == 'AMBER_GREEN' }.risks").containsAll(List.of("R-05", "R-08")));
+        assertTrue(map.getList("residual.bands.find { it.residualRag == 'GREEN' }.risks").containsAll(List.of("R-03", "R-04")));
+    }
+
+    @Test
     void theHeatMapCountsOpenRisksPerCellAndScaleAndResidualPerRag() {
         String body = body();
         String a = risk(body, Rag.AMBER, null);
