@@ -23,7 +23,7 @@ public record DependencyView(
         Instant updatedAt,
         long version) {
 
-    @Schema(name = "DependencyRisk", description = "A risk linked to a dependency, with its RAGs")
+    @Schema(name = "ProgrammeDependencyRisk", description = "A risk linked to a programme dependency, with its RAGs")
     public record LinkedRisk(@Schema(example = "R-05") String code, String title, RiskStatus status,
             @Schema(example = "capital-sufficiency") String owningBody, Rag assessedRag, Rag residualRag, Rag targetRag,
             @Schema(description = "The residual RAG is worse than the target RAG") boolean aboveAppetite) {
