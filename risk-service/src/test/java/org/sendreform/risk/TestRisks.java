@@ -1,5 +1,6 @@
 package org.sendreform.risk;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.sendreform.risk.register.Category;
@@ -37,5 +38,13 @@ public final class TestRisks {
             r.persist();
         });
         return code;
+    }
+
+    /** The types of the events recorded in the outbox for one item (risk or dependency code), oldest first. */
+    @SuppressWarnings("unchecked")
+    public static List<String> outbox(String aggregateId) {
+        return QuarkusTransaction.requiringNew().call(() -> Risk.getEntityManager()
+                .createNativeQuery("select type from outbox_event where aggregate_id = ?1 order by id", String.class)
+                .setParameter(1, aggregateId).getResultList());
     }
 }

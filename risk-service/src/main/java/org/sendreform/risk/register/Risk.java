@@ -85,6 +85,13 @@ public class Risk extends PanacheEntityBase {
     public LocalDate lastReviewedOn;
     @Column(name = "next_review_date")
     public LocalDate nextReviewDate;
+    /** The day the risk was closed (CLOSED only), who closed it and why. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    @Column(name = "closed_by")
+    public String closedBy;
+    @Column(name = "closure_rationale")
+    public String closureRationale;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -113,17 +113,22 @@ public class RiskResource {
             @Parameter(description = "Residual RAG", schema = @Schema(implementation = Rag.class)) @QueryParam("residualRag") String residualParam,
             @BeanParam @Valid PageRequest paging,
             @Context UriInfo uri) {
-        Filters filters = new Filters()
-                .equal("category", QueryParameters.oneOf("category", categoryParam, Category.class))
-                .equal("owningBody", body)
-                .equal("status", QueryParameters.oneOf("status", statusParam, RiskStatus.class))
-                .equal("assessedRag", QueryParameters.oneOf("rag", ragParam, Rag.class))
-                .equal("residualRag", QueryParameters.oneOf("residualRag", residualParam, Rag.class));
+        Filters filters = filters(categoryParam, body, statusParam, ragParam, residualParam);
         var query = filters.isEmpty()
                 ? Risk.<Risk>findAll(Sort.by("code"))
                 : Risk.<Risk>find(filters.query(), Sort.by("code"), filters.parameters());
         List<RiskView> items = query.page(paging.page, paging.size).list().stream().map(RiskView::of).toList();
         return new Page<>(items, paging.page, paging.size, query.count()).toResponse(uri);
+    }
+
+    /** The list's filters (query parameters category, body, status, rag, residualRag), shared with the CSV export. */
+    public static Filters filters(String categoryParam, String body, String statusParam, String ragParam, String residualParam) {
+        return new Filters()
+                .equal("category", QueryParameters.oneOf("category", categoryParam, Category.class))
+                .equal("owningBody", body)
+                .equal("status", QueryParameters.oneOf("status", statusParam, RiskStatus.class))
+                .equal("assessedRag", QueryParameters.oneOf("rag", ragParam, Rag.class))
+                .equal("residualRag", QueryParameters.oneOf("residualRag", residualParam, Rag.class));
     }
 
     @POST

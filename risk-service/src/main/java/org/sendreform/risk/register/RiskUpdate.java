@@ -19,6 +19,7 @@ public final class RiskUpdate {
     static final Set<String> WRITABLE = Set.of("title", "description", "cause", "event", "effect", "category", "owner",
             "reviewFrequency", "milestones", "measures", "dependencies");
     private static final String RESCORE = "changes only by a re-score (POST /api/v1/risks/{code}/scores)";
+    private static final String CLOSURE = "is set by closing the risk (POST /api/v1/risks/{code}/closure)";
     private static final String REVIEW = "is set by reviews and re-scores (POST /api/v1/risks/{code}/reviews)";
     static final Map<String, String> SET_ELSEWHERE = Map.ofEntries(
             Map.entry("code", "is the risk's identity"),
@@ -42,6 +43,9 @@ public final class RiskUpdate {
             Map.entry("lastReviewedOn", REVIEW),
             Map.entry("nextReviewDate", REVIEW),
             Map.entry("mitigations", "change through /api/v1/risks/{code}/mitigations"),
+            Map.entry("closedOn", CLOSURE),
+            Map.entry("closedBy", CLOSURE),
+            Map.entry("closureRationale", CLOSURE),
             Map.entry("version", "is set by the platform; send it as If-Match"),
             Map.entry("createdAt", "is set by the platform"),
             Map.entry("updatedAt", "is set by the platform"));

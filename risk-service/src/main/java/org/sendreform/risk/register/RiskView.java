@@ -39,6 +39,9 @@ public record RiskView(
         @Schema(description = "Codes of linked milestones (milestones-service)") List<String> milestones,
         @Schema(description = "Codes of linked measures (metrics-service)") List<String> measures,
         @Schema(description = "Codes of linked programme dependencies (D-01 to D-06)") List<String> dependencies,
+        @Schema(description = "The day the risk was closed (CLOSED only)") LocalDate closedOn,
+        @Schema(description = "Who closed it (CLOSED only)", example = "programme.manager") String closedBy,
+        @Schema(description = "Why it was closed (CLOSED only)") String closureRationale,
         long version) {
 
     @Schema(name = "Scoring")
@@ -60,6 +63,7 @@ public record RiskView(
                 r.mitigations.stream().map(MitigationView::of).toList(),
                 RiskLinks.codes(r, Risk.Link.Kind.MILESTONE), RiskLinks.codes(r, Risk.Link.Kind.MEASURE),
                 RiskLinks.codes(r, Risk.Link.Kind.DEPENDENCY),
+                r.closedOn, r.closedBy, r.closureRationale,
                 r.version);
     }
 }

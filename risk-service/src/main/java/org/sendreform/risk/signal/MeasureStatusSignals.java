@@ -31,6 +31,9 @@ public class MeasureStatusSignals {
     @Inject
     Inbox inbox;
 
+    @Inject
+    Signals signals;
+
     @Incoming("metrics-events")
     @Blocking
     @Transactional
@@ -53,10 +56,10 @@ public class MeasureStatusSignals {
         List<Risk> linked = Risk.list("select distinct r from Risk r join r.links l where l.kind = ?1 and l.targetCode = ?2",
                 Risk.Link.Kind.MEASURE, measure);
         if (linked.isEmpty()) {
-            RiskSignal.raise(null, id, "metrics-service", "MEASURE_STATUS", measure, period, detail, was.name(), now.name());
+            signals.raise(null, id, "metrics-service", "MEASURE_STATUS", measure, period, detail, was.name(), now.name());
         }
         for (Risk risk : linked) {
-            RiskSignal.raise(risk, id, "metrics-service", "MEASURE_STATUS", measure, period, detail, was.name(), now.name());
+            signals.raise(risk, id, "metrics-service", "MEASURE_STATUS", measure, period, detail, was.name(), now.name());
         }
     }
 

@@ -33,6 +33,9 @@ public class MilestoneSignals {
     @Inject
     Inbox inbox;
 
+    @Inject
+    Signals signals;
+
     @Incoming("milestones-events")
     @Blocking
     @Transactional
@@ -44,7 +47,7 @@ public class MilestoneSignals {
                 + " (" + e.data().path("title").asText() + ") is at risk: " + e.data().path("reason").asText()));
     }
 
-    private static void raise(IncomingEvent event, String kind, String detail) {
+    private void raise(IncomingEvent event, String kind, String detail) {
         UUID id = event.id();
         JsonNode data = event.data();
         String milestone = data.path("milestoneCode").asText();
@@ -54,8 +57,8 @@ public class MilestoneSignals {
         data.path("risks").forEach(code -> Risk.<Risk>find("code", code.asText()).firstResultOptional()
                 .ifPresent(r -> linked.putIfAbsent(r.code, r)));
         if (linked.isEmpty()) {
-            RiskSignal.raise(null, id, "milestones-service", kind, milestone, null, detail, null, null);
+            signals.raise(null, id, "milestones-service", kind, milestone, null, detail, null, null);
         }
-        linked.values().forEach(r -> RiskSignal.raise(r, id, "milestones-service", kind, milestone, null, detail, null, null));
+        linked.values().forEach(r -> signals.raise(r, id, "milestones-service", kind, milestone, null, detail, null, null));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
+import org.sendreform.platform.testing.Topics;
+import org.sendreform.risk.TestRisks;
+import org.sendreform.risk.event.EventSchemas;
 import org.sendreform.risk.register.Category;
 import org.sendreform.risk.register.Risk;
 import org.sendreform.risk.register.RiskStatus;
@@ -27,6 +31,7 @@ import org.sendreform.risk.scoring.Rag;
 import org.sendreform.risk.scoring.Scale;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Consumer test: metrics-service's own example event (docs/events/metrics/) arrives over the real Kafka
@@ -104,6 +109,18 @@ class MeasureStatusSignalsTest {
                 .body("[1].kind", is("MEASURE_STATUS"))
                 .body("[1].subjectCode", is(measure));
         assertEquals(2, signals("T-" + measure), "the redelivered event and the improvement raised nothing");
+        // each signal announced once, in the transaction that stored it
+        assertEquals(List.of(RiskSignalReceived.TYPE, RiskSignalReceived.TYPE), TestRisks.outbox("T-" + measure));
+        List<Topics.Event> events = Topics.read(bootstrap, "risks.events.v1",
+                e -> ("T-" + measure).equals(e.key()) && RiskSignalReceived.TYPE.equals(e.type()), 2);
+        assertEquals(2, events.size());
+        JsonObject first = new JsonObject(events.get(0).data());
+        assertEquals("T-" + measure, first.getString("riskCode"));
+        assertEquals("MEASURE_STATUS", first.getString("kind"));
+        assertEquals("OFF_TRACK", first.getString("newStatus"));
+        assertEquals(event, first.getString("causedBy"));
+        assertEquals(marker, new JsonObject(events.get(1).data()).getString("causedBy"));
+        assertEquals(List.of(), EventSchemas.problems("risk-signal-received.v1.schema.json", events.get(0).data()), "the real event fits its schema");
     }
 
     @Test
@@ -112,6 +129,13 @@ class MeasureStatusSignalsTest {
         send(UUID.randomUUID().toString(), "ON_TRACK", "OFF_TRACK", unlinked);
         await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(RDG).when().get("/api/v1/signals/triage")
                 .then().extract().jsonPath().getList("subjectCode").contains(unlinked));
+        assertEquals(0, signalEventsAbout(unlinked), "a signal in triage is not announced");
+    }
+
+    static long signalEventsAbout(String subject) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) Risk.getEntityManager()
+                .createNativeQuery("select count(*) from outbox_event where type = ?1 and payload ->> 'subjectCode' = ?2")
+                .setParameter(1, RiskSignalReceived.TYPE).setParameter(2, subject).getSingleResult()).longValue());
     }
 
     @Test

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -20,9 +22,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
 import org.sendreform.platform.testing.Topics;
+import org.sendreform.risk.TestRisks;
+import org.sendreform.risk.event.EventSchemas;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 
 /** Consumer test with milestones-service's own example event, over the real Kafka broker. */
 @QuarkusTest
@@ -67,6 +72,15 @@ class MilestoneSignalsTest {
                 .body("[0].kind", is("MILESTONE_SLIPPED"))
                 .body("[0].subjectCode", is("M-T-1"))
                 .body("[0].detail", containsString("92 days"));
+        assertEquals(List.of(RiskSignalReceived.TYPE), TestRisks.outbox(code), "announced once, though delivered twice");
+        List<Topics.Event> events = Topics.read(bootstrap, "risks.events.v1", e -> code.equals(e.key()), 1);
+        assertEquals(List.of(RiskSignalReceived.TYPE), events.stream().map(Topics.Event::type).toList());
+        JsonObject data = new JsonObject(events.get(0).data());
+        assertEquals("MILESTONE_SLIPPED", data.getString("kind"));
+        assertEquals("M-T-1", data.getString("subjectCode"));
+        assertEquals("milestones-service", data.getString("source"));
+        assertEquals(event, data.getString("causedBy"));
+        assertEquals(List.of(), EventSchemas.problems("risk-signal-received.v1.schema.json", events.get(0).data()), "the real event fits its schema");
     }
 
     @Test
@@ -87,5 +101,6 @@ class MilestoneSignalsTest {
                 .body("[0].kind", is("DEPENDENCY_FLAGGED"))
                 .body("[0].subjectCode", is("M-T-2"))
                 .body("[0].detail", containsString("M-CS-Q3-05 (Initial capital plan and timescale agreed) is expected on 2027-04-30"));
+        assertEquals(List.of(RiskSignalReceived.TYPE), TestRisks.outbox(code), "announced once, though delivered twice");
     }
 }
