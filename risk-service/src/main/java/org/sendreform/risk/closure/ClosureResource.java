@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -44,9 +43,12 @@ import org.sendreform.risk.register.RiskView;
 
 @Path("/api/v1/risks/{code}/closure")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+// the register is for the partnership's people and analytics; partner systems read none of it (issue 5)
+@RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "board-secretary", "return-signatory", "admin", "analytics-reader" })
 @Tag(name = "Closure", description = "Closing a risk that no longer needs managing")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Partner systems do not read the risk register; writes need the roles named",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClosureResource {
 

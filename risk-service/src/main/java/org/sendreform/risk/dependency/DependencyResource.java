@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,9 +47,12 @@ import org.sendreform.risk.register.MergePatch;
 
 @Path("/api/v1/dependencies")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+// the register is for the partnership's people and analytics; partner systems read none of it (issue 5)
+@RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "board-secretary", "return-signatory", "admin", "analytics-reader" })
 @Tag(name = "Dependencies", description = "The plan's cross-cutting programme dependencies, each of which can carry risk")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Partner systems do not read the risk register; writes need the roles named",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DependencyResource {
 

@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -60,9 +59,12 @@ import org.sendreform.risk.register.RiskStatus;
  */
 @Path("/api/v1/risks/{code}/mitigations")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+// the register is for the partnership's people and analytics; partner systems read none of it (issue 5)
+@RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "board-secretary", "return-signatory", "admin", "analytics-reader" })
 @Tag(name = "Mitigations", description = "Actions that reduce a risk: owner, due date and status; overdue actions")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Partner systems do not read the risk register; writes need the roles named",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MitigationResource {
 

@@ -3,6 +3,7 @@ package org.sendreform.risk.signal;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,10 +23,13 @@ import org.sendreform.risk.register.Risk;
 
 @Path("/api/v1/risks/{code}/signals")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+// the register is for the partnership's people and analytics; partner systems read none of it (issue 5)
+@RolesAllowed({ "programme-manager", "workspace-lead", "rdg-member", "board-member", "board-secretary", "return-signatory", "admin", "analytics-reader" })
 @Transactional(Transactional.TxType.SUPPORTS)
 @Tag(name = "Signals", description = "Evidence from measures and milestones that proposes a review of a risk")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Partner systems do not read the risk register; writes need the roles named",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SignalResource {
 
