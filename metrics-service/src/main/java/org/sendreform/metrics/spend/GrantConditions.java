@@ -36,15 +36,17 @@ public final class GrantConditions {
     public static final BigDecimal DEFAULT_MARGIN = BigDecimal.ONE;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** No spend, in pounds and pence. */
+    static final BigDecimal NONE = new BigDecimal("0.00");
 
     /** Spend of one quarter by bucket (a bucket with no spend may be left out). */
     public record QuarterSpend(String quarter, Map<ConditionBucket, BigDecimal> amounts) {
         public BigDecimal total() {
-            return amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            return amounts.values().stream().reduce(NONE, BigDecimal::add);
         }
 
         public BigDecimal of(ConditionBucket bucket) {
-            return amounts.getOrDefault(bucket, BigDecimal.ZERO);
+            return amounts.getOrDefault(bucket, NONE);
         }
     }
 
@@ -121,18 +123,18 @@ public final class GrantConditions {
         plannedBy.keySet().forEach(q -> quarters.put(q, true));
         List<Evaluation> out = new ArrayList<>();
         for (Condition c : CONDITIONS) {
-            BigDecimal toDateAmount = BigDecimal.ZERO;
-            BigDecimal toDateTotal = BigDecimal.ZERO;
-            BigDecimal plannedAmount = BigDecimal.ZERO;
-            BigDecimal plannedTotal = BigDecimal.ZERO;
+            BigDecimal toDateAmount = NONE;
+            BigDecimal toDateTotal = NONE;
+            BigDecimal plannedAmount = NONE;
+            BigDecimal plannedTotal = NONE;
             List<QuarterShare> rows = new ArrayList<>();
             for (String q : quarters.keySet()) {
                 QuarterSpend a = actualBy.get(q);
                 QuarterSpend p = plannedBy.get(q);
-                BigDecimal amount = a == null ? BigDecimal.ZERO : a.of(c.bucket());
-                BigDecimal total = a == null ? BigDecimal.ZERO : a.total();
-                BigDecimal pAmount = p == null ? BigDecimal.ZERO : p.of(c.bucket());
-                BigDecimal pTotal = p == null ? BigDecimal.ZERO : p.total();
+                BigDecimal amount = a == null ? NONE : a.of(c.bucket());
+                BigDecimal total = a == null ? NONE : a.total();
+                BigDecimal pAmount = p == null ? NONE : p.of(c.bucket());
+                BigDecimal pTotal = p == null ? NONE : p.total();
                 toDateAmount = toDateAmount.add(amount);
                 toDateTotal = toDateTotal.add(total);
                 plannedAmount = plannedAmount.add(pAmount);

@@ -61,7 +61,7 @@ public class GrantConditionsResource {
         List<SpendActual> actuals = data.actuals(grant.year);
         List<GrantConditions.Evaluation> evaluations = GrantConditions.evaluate(SpendData.actualSpend(actuals),
                 data.plannedSpend(grant.year, categories), config.atRiskMargin());
-        BigDecimal total = actuals.stream().map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = actuals.stream().map(a -> a.amount).reduce(new BigDecimal("0.00"), BigDecimal::add);
         return new ConditionsView(grant.year, LocalDate.now(clock), config.atRiskMargin(), total, grant.allocation, evaluations);
     }
 }

@@ -40,7 +40,8 @@ public record PlanView(@Schema(example = "FY2026-27") String year, @Schema(examp
             @Schema(description = "The total as the plan states it, when it states one", example = "1502000.00") BigDecimal stated,
             @Schema(description = "computed − stated", example = "-1000.00") BigDecimal difference) {
         static Total of(String quarter, BigDecimal computed, BigDecimal stated) {
-            return new Total(quarter, computed, stated, stated == null ? null : computed.subtract(stated));
+            BigDecimal pounds = computed.setScale(2);
+            return new Total(quarter, pounds, stated, stated == null ? null : pounds.subtract(stated));
         }
     }
 

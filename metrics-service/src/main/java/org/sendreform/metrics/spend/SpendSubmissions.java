@@ -180,10 +180,10 @@ public class SpendSubmissions {
                 ConditionStatus was = before.get(year).get(c.bucket());
                 ConditionStatus now2 = after.get(c.bucket());
                 if (was != now2) {
-                    BigDecimal amount = afterSpend.getOrDefault(c.bucket(), BigDecimal.ZERO);
+                    BigDecimal amount = afterSpend.getOrDefault(c.bucket(), GrantConditions.NONE);
                     GrantConditionStatusChanged event = new GrantConditionStatusChanged(year, c.bucket(), c.rule(),
                             c.thresholdPercent(), was, now2,
-                            GrantConditions.share(beforeSpend.get(year).getOrDefault(c.bucket(), BigDecimal.ZERO), beforeTotal),
+                            GrantConditions.share(beforeSpend.get(year).getOrDefault(c.bucket(), GrantConditions.NONE), beforeTotal),
                             GrantConditions.share(amount, afterTotal), amount, afterTotal, id);
                     outbox.publish(GrantConditionStatusChanged.TYPE, "grant-condition", event.aggregateId(), event.aggregateId(), event);
                     changes.add(new SpendSubmissionSummary.StatusChange(year, c.bucket(), was, now2));
@@ -197,7 +197,7 @@ public class SpendSubmissions {
     }
 
     private static BigDecimal total(Map<ConditionBucket, BigDecimal> spend) {
-        return spend.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return spend.values().stream().reduce(GrantConditions.NONE, BigDecimal::add);
     }
 
     private List<ActualRow> readJson(byte[] body) {
