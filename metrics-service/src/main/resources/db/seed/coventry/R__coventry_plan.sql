@@ -79,3 +79,55 @@ from (values
 ) as v (measure_code, period, relation, value, comparator, note)
 join measure m on m.code = v.measure_code
 on conflict do nothing;
+
+-- Grant spend (metrics-service spend package, docs/spend.md). The Experts at Hand (EAH) and SEND
+-- Transformation Fund: indicative £3M in 2026/27, estimated ca. £5.2M in 2027/28 and ca. £5.9M in 2028/29
+-- (Cabinet report, 9 June 2026, 5.1 Financial Implications).
+insert into grant_year (year, allocation, allocation_status, source) values
+    ('FY2026-27', 3000000.00, 'INDICATIVE', 'Cabinet report "Approval of the Draft Local SEND Reform Plan", 9 June 2026, 5.1: indicative allocation of £3M'),
+    ('FY2027-28', 5200000.00, 'ESTIMATED', 'Cabinet report, 5.1: unconfirmed; estimated ca. £5.2M'),
+    ('FY2028-29', 5900000.00, 'ESTIMATED', 'Cabinet report, 5.1: unconfirmed; estimated ca. £5.9M')
+on conflict do nothing;
+
+-- The categories of the plan's "Projected Investment Spend per quarter" table, and the condition buckets their
+-- planned amounts count towards. The plan gives one line, "Transformation (Administration)", for both capped
+-- kinds of spend (the Cabinet report: "up to 20% (£600K in 2026/27) to support transformation and
+-- administration"); it does not say how that line divides, so it is counted half to EAH administration and half
+-- to LA transformation. Workforce (EAH posts: psychology, therapy, specialist teaching) and Other (e.g. Experts
+-- Online, training resources) are the direct delivery of EAH. See docs/spend.md.
+insert into spend_category (code, name, position, description) values
+    ('TRANSFORMATION_ADMINISTRATION', 'Transformation (administration)', 1, 'Programme oversight, additional leadership capacity, EAH administration and LA transformation costs linked to the SEND Reforms'),
+    ('WORKFORCE', 'Workforce', 2, 'Workforce recruitment, training and development delivering Experts at Hand'),
+    ('OTHER', 'Other', 3, 'Other EAH delivery costs (e.g. data/digital, Experts Online)')
+on conflict do nothing;
+
+insert into spend_category_bucket (category, bucket, plan_share) values
+    ('TRANSFORMATION_ADMINISTRATION', 'EAH_ADMINISTRATION', 50),
+    ('TRANSFORMATION_ADMINISTRATION', 'LA_TRANSFORMATION', 50),
+    ('WORKFORCE', 'DIRECT_DELIVERY', 100),
+    ('OTHER', 'DIRECT_DELIVERY', 100)
+on conflict do nothing;
+
+-- The first-year profile exactly as the plan gives it (£000, "numbers rounded to the nearest thousand"), in pounds.
+insert into spend_plan_line (year, quarter, category, amount, note) values
+    ('FY2026-27', 'FY2026-27-Q2', 'TRANSFORMATION_ADMINISTRATION', 150000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q3', 'TRANSFORMATION_ADMINISTRATION', 150000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q4', 'TRANSFORMATION_ADMINISTRATION', 300000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q2', 'WORKFORCE', 586000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q3', 'WORKFORCE', 586000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q4', 'WORKFORCE', 1171000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q2', 'OTHER', 15000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q3', 'OTHER', 15000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)'),
+    ('FY2026-27', 'FY2026-27-Q4', 'OTHER', 30000.00, 'Reform plan v3.1, Projected Investment Spend per quarter (rounded to £000)')
+on conflict do nothing;
+
+-- The plan's own totals: they do not all equal the sums of the rounded rows (the plan says the figures are rounded).
+insert into spend_plan_stated_total (year, category, quarter, amount) values
+    ('FY2026-27', 'TRANSFORMATION_ADMINISTRATION', 'TOTAL', 601000.00),
+    ('FY2026-27', 'WORKFORCE', 'TOTAL', 2342000.00),
+    ('FY2026-27', 'OTHER', 'TOTAL', 61000.00),
+    ('FY2026-27', 'TOTAL', 'FY2026-27-Q2', 751000.00),
+    ('FY2026-27', 'TOTAL', 'FY2026-27-Q3', 751000.00),
+    ('FY2026-27', 'TOTAL', 'FY2026-27-Q4', 1502000.00),
+    ('FY2026-27', 'TOTAL', 'TOTAL', 3004000.00)
+on conflict do nothing;

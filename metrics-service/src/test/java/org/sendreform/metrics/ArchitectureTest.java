@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.sendreform.metrics.measure.Direction;
 import org.sendreform.metrics.measure.Unit;
+import org.sendreform.metrics.spend.ActualRowCheck;
+import org.sendreform.metrics.spend.ConditionBucket;
+import org.sendreform.metrics.spend.ConditionStatus;
+import org.sendreform.metrics.spend.GrantConditions;
 import org.sendreform.metrics.submission.CsvValues;
 import org.sendreform.metrics.submission.RowCheck;
 import org.sendreform.metrics.trajectory.Status;
@@ -24,6 +28,7 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Direction.class, Unit.class, Trajectory.class, Status.class, RowCheck.class, CsvValues.class);
+        return List.of(Direction.class, Unit.class, Trajectory.class, Status.class, RowCheck.class, CsvValues.class,
+                GrantConditions.class, ConditionStatus.class, ConditionBucket.class, ActualRowCheck.class);
     }
 }

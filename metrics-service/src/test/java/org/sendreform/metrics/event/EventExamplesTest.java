@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.sendreform.metrics.spend.GrantConditionStatusChanged;
 import org.sendreform.metrics.submission.ValuesSubmitted;
 import org.sendreform.metrics.trajectory.MeasureStatusChanged;
 
@@ -44,5 +45,10 @@ class EventExamplesTest {
     @Test
     void measureStatusChangedExample() throws Exception {
         sameShape("measure-status-changed.v1.example.json", MeasureStatusChanged.class);
+    }
+
+    @Test
+    void grantConditionStatusChangedExample() throws Exception {
+        sameShape("grant-condition-status-changed.v1.example.json", GrantConditionStatusChanged.class);
     }
 }
