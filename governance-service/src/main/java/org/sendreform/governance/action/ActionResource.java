@@ -48,8 +48,8 @@ import org.sendreform.governance.body.BodyKind;
 import org.sendreform.governance.decision.Decision;
 import org.sendreform.governance.meeting.Meeting;
 import org.sendreform.governance.meeting.MeetingStatus;
-import org.sendreform.governance.patch.FieldErrors;
-import org.sendreform.governance.patch.MergePatch;
+import org.sendreform.platform.problem.FieldErrors;
+import org.sendreform.platform.patch.MergedRequest;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.page.Page;
 import org.sendreform.platform.page.PageRequest;
@@ -85,7 +85,7 @@ public class ActionResource {
     AuditTrail audit;
 
     @Inject
-    MergePatch mergePatch;
+    MergedRequest mergedRequest;
 
     @Inject
     Clock clock;
@@ -236,7 +236,7 @@ public class ActionResource {
         requireKeeper(Body.findById(a.body));
         IfMatch.require(ifMatch, a.version);
         ActionRequest current = ActionRequest.of(a);
-        ActionRequest item = mergePatch.apply(current, patch, ActionRequest.class);
+        ActionRequest item = mergedRequest.apply(current, patch, ActionRequest.class);
         if (ActionRules.changesClosed(item, current)) {
             throw ProblemException.conflict("Action " + id + " is " + a.status.name().toLowerCase()
                     + ": reopen it (status OPEN or IN_PROGRESS) to change it");

@@ -45,8 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sendreform.governance.action.Action;
-import org.sendreform.governance.patch.FieldErrors;
-import org.sendreform.governance.patch.MergePatch;
+import org.sendreform.platform.problem.FieldErrors;
+import org.sendreform.platform.patch.MergedRequest;
 import org.sendreform.platform.access.WorkspaceScope;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.page.Page;
@@ -81,7 +81,7 @@ public class QaReportResource {
     AuditTrail audit;
 
     @Inject
-    MergePatch mergePatch;
+    MergedRequest mergedRequest;
 
     @Inject
     Clock clock;
@@ -253,7 +253,7 @@ public class QaReportResource {
                 .orElseThrow(() -> ProblemException.notFound("QA report", id));
         IfMatch.require(ifMatch, r.version);
         QaReportRequest current = QaReportRequest.of(r);
-        QaReportRequest item = QaRules.withDefaults(mergePatch.apply(current, patch, QaReportRequest.class), false);
+        QaReportRequest item = QaRules.withDefaults(mergedRequest.apply(current, patch, QaReportRequest.class), false);
         List<FieldError> frozen = QaRules.frozen(item, current);
         if (!frozen.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, "QA report " + id + " is " + r.status.name().toLowerCase() + ": "

@@ -40,8 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sendreform.governance.decision.Decision;
-import org.sendreform.governance.patch.FieldErrors;
-import org.sendreform.governance.patch.MergePatch;
+import org.sendreform.platform.problem.FieldErrors;
+import org.sendreform.platform.patch.MergedRequest;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.page.Page;
 import org.sendreform.platform.page.PageRequest;
@@ -73,7 +73,7 @@ public class WeSaidResource {
     AuditTrail audit;
 
     @Inject
-    MergePatch mergePatch;
+    MergedRequest mergedRequest;
 
     @Inject
     Clock clock;
@@ -202,7 +202,7 @@ public class WeSaidResource {
         WeSaid w = WeSaid.<WeSaid>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("We said / we did item", id));
         IfMatch.require(ifMatch, w.version);
-        WeSaidRequest item = mergePatch.apply(WeSaidRequest.of(w), patch, WeSaidRequest.class);
+        WeSaidRequest item = mergedRequest.apply(WeSaidRequest.of(w), patch, WeSaidRequest.class);
         FieldErrors.requireNone(WeSaidRules.problems(item, LocalDate.now(clock), WeSaidResource::decisionExists));
         WeSaidView before = WeSaidView.of(w);
         Instant now = Instant.now(clock);

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.sendreform.platform.period.Period;
 import org.sendreform.platform.problem.Problem.FieldError;
+import org.sendreform.platform.problem.FieldErrors;
 import org.sendreform.platform.problem.ProblemException;
-import org.sendreform.platform.problem.ProblemType;
 
 /**
  * A new milestone from a request: the fields only creation sets (code, theme, workspace, due and baseline
@@ -67,10 +67,7 @@ public final class MilestoneCreation {
         }
         measures(request.get("measures"), m, errors);
         risks(request.get("risks"), m, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.stream().map(e -> e.field() + ": " + e.message())
-                    .reduce((a, b) -> a + "; " + b).orElseThrow(), errors);
-        }
+        FieldErrors.requireNone(errors);
         m.duePeriod = Period.financialQuarterOf(m.dueDate).code();
         m.status = MilestoneStatus.NOT_STARTED;
         ObjectNode rest = ((ObjectNode) request).deepCopy();

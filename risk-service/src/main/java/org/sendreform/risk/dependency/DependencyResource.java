@@ -43,7 +43,7 @@ import org.sendreform.platform.query.Filters;
 import org.sendreform.platform.query.QueryParameters;
 import org.sendreform.platform.version.ETags;
 import org.sendreform.platform.version.IfMatch;
-import org.sendreform.risk.register.MergePatch;
+import org.sendreform.platform.patch.MergePatch;
 
 @Path("/api/v1/dependencies")
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.sendreform.risk.register.MergePatch;
+import org.sendreform.platform.patch.MergePatch;
 
 /**
  * Applies a JSON merge patch to a dependency: status, statusNote, owner. The plan's wording and the links are refused

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.sendreform.risk.register.FieldErrors;
-import org.sendreform.risk.register.MergePatch;
+import org.sendreform.platform.problem.FieldErrors;
+import org.sendreform.platform.patch.MergePatch;
 
 /**
  * Applies a JSON merge patch to a mitigation: action, owner, due date and status. A due date may not be moved into

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.sendreform.platform.problem.FieldErrors;
+
 /**
  * A risk's links by code to milestones and measures (other services' items, checked for form only: this service
  * does not call them) and to the plan's programme dependencies (held here, so they must exist).

@@ -30,6 +30,8 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sendreform.platform.patch.MergePatch;
+import org.sendreform.platform.problem.FieldErrors;
 import org.sendreform.platform.access.WorkspaceScope;
 import org.sendreform.platform.audit.AuditTrail;
 import org.sendreform.platform.event.Outbox;

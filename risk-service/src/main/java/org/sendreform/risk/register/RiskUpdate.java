@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.sendreform.platform.patch.MergePatch;
 import org.sendreform.platform.problem.ProblemException;
 import org.sendreform.risk.review.ReviewFrequency;
 

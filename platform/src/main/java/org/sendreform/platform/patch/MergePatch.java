@@ -1,4 +1,4 @@
-package org.sendreform.risk.register;
+package org.sendreform.platform.patch;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.sendreform.platform.problem.FieldErrors;
 import org.sendreform.platform.problem.Problem.FieldError;
 import org.sendreform.platform.problem.ProblemException;
 import org.sendreform.platform.problem.ProblemType;
@@ -19,7 +20,9 @@ import org.sendreform.platform.problem.ProblemType;
  * Reads a JSON merge patch (RFC 7396) field by field: a field present changes, null clears it, absent leaves the
  * current value. Unknown fields answer 400 at once; fields set elsewhere (by rules, other operations or the platform)
  * and values that break a rule are collected and answered together as 422 (see {@link #errors()}), before anything is
- * changed. Used by the risk and mitigation updates.
+ * changed. For items whose writable fields differ from their create request (fields set by rules or other
+ * operations are named with where they change instead); {@link MergedRequest} is the same convention for items whose
+ * create request is their whole writable state.
  */
 public final class MergePatch {
 

@@ -1,11 +1,9 @@
-package org.sendreform.risk.register;
+package org.sendreform.platform.problem;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.sendreform.platform.problem.Problem.FieldError;
-import org.sendreform.platform.problem.ProblemException;
-import org.sendreform.platform.problem.ProblemType;
 
 /** The field problems of one request, collected so that all are reported at once (422), before anything changes. */
 public final class FieldErrors {
@@ -24,6 +22,13 @@ public final class FieldErrors {
 
     public boolean isEmpty() {
         return errors.isEmpty();
+    }
+
+    /** Answers 422 listing every problem a rule class found; does nothing when there is none. */
+    public static void requireNone(List<FieldError> found) {
+        FieldErrors errors = new FieldErrors();
+        errors.errors.addAll(found);
+        errors.throwIfAny();
     }
 
     /** Answers 422 listing every problem; does nothing when there is none. */

@@ -1,4 +1,4 @@
-package org.sendreform.governance.patch;
+package org.sendreform.platform.patch;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,10 +26,11 @@ import org.sendreform.platform.problem.ProblemType;
  * A JSON merge patch (RFC 7396) applied to an item's request form: the item as the request that would create it
  * now, the patch merged onto it (a field present replaces, {@code null} clears, absent stays), read back as the
  * request type and validated with its constraints. So a change obeys exactly the rules of a create: a field the
- * request does not have is 400 naming it, a wrong type 400, a broken constraint 422 naming each field.
+ * request does not have is 400 naming it, a wrong type 400, a broken constraint 422 naming each field. The
+ * field-by-field form of the same convention, for items with fields a client may not set, is {@link MergePatch}.
  */
 @ApplicationScoped
-public class MergePatch {
+public class MergedRequest {
 
     @Inject
     ObjectMapper json;
