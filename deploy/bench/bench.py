@@ -1,0 +1,717 @@
+#!/usr/bin/env python3
+"""The SEND Reform platform benchmarks (issue 9), run by deploy/bench/run against a platform it started.
+
+Python 3 standard library only. Every figure is measured side by side with its raw baseline in the same run:
+  1. ingest through the gateway (JSON and CSV; 1,000 / 10,000 / 50,000 values a batch) vs psql COPY of the same rows
+  2. the change feed through the gateway (JSON and CSV, following the cursor) vs COPY (SELECT ...) TO STDOUT
+  3. a small authenticated GET through the gateway vs straight to metrics-service (wrk)
+  4. event latency: submission committed -> risk signal visible in risk-service
+  5. ingest cost per value at 10^4, 10^5 and 10^6 values stored
+  6. peak RSS (VmHWM) of each service and the gateway
+Settings come from the environment (deploy/bench/run sets them); results go to stdout and to BENCH_RESULTS.
+"""
+import http.client
+import json
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+E = os.environ
+GATEWAY_PORT = int(E["BENCH_GATEWAY_PORT"])
+SERVICE_PORTS = {
+    "milestones-service": int(E["BENCH_MILESTONES_PORT"]),
+    "metrics-service": int(E["BENCH_METRICS_PORT"]),
+    "risk-service": int(E["BENCH_RISK_PORT"]),
+    "governance-service": int(E["BENCH_GOVERNANCE_PORT"]),
+    "gateway": GATEWAY_PORT,
+}
+TOKEN_URL = E["BENCH_KEYCLOAK_URL"] + "/realms/send-reform/protocol/openid-connect/token"
+PSQL = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", E.get("BENCH_PG_HOST", "127.0.0.1"), "-p",
+        E.get("BENCH_PG_PORT", "5432"), "-U", E.get("BENCH_PG_USER", "postgres"), "-d", E["BENCH_PG_DATABASE"]]
+MEASURES = {kv.split("=")[0]: int(kv.split("=")[1]) for kv in E["BENCH_MEASURE_IDS"].split()}  # BENCH-01=123 ...
+SETTINGS = int(E["BENCH_SETTINGS"])
+MONTHS = int(E["BENCH_MONTHS"])
+INGEST_TOTAL = int(E.get("BENCH_INGEST_TOTAL", "1000000"))  # values in the measured ingest matrix
+FEED_REPS = int(E.get("BENCH_FEED_REPS", "3"))
+WRK_SECONDS = int(E.get("BENCH_WRK_SECONDS", "10"))
+WRK_REPS = int(E.get("BENCH_WRK_REPS", "3"))
+WRK_THREADS = int(E.get("BENCH_WRK_THREADS", "2"))
+WRK_CONNECTIONS = int(E.get("BENCH_WRK_CONNECTIONS", "16"))
+EVENT_RUNS = int(E.get("BENCH_EVENT_RUNS", "200"))
+GROWTH_SIZES = [int(x) for x in E.get("BENCH_GROWTH_SIZES", "10000 100000 1000000").split()]
+EVENT_WARMUP = 5
+EVENT_MEASURE, EVENT_PERIOD, EVENT_RISK = "EHCP-20WK", "FY2026-27", "R-07"  # R-07 is linked to EHCP-20WK in the seed
+RESULTS = E["BENCH_RESULTS"]
+CLK = os.sysconf("SC_CLK_TCK")
+ORG = "coventry-la-send"
+
+out_lines = []
+
+
+def say(msg):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def emit(line=""):
+    """A line of the results: to stdout and to the results file."""
+    print(line, flush=True)
+    out_lines.append(line)
+
+
+# ------------------------------------------------------------------------------------------ processes, tokens, HTTP
+def pid_of_port(port):
+    out = subprocess.run(["ss", "-ltnpH", f"sport = :{port}"], capture_output=True, text=True).stdout
+    m = re.search(r"pid=(\d+)", out)
+    if not m:
+        sys.exit(f"no process listens on port {port}")
+    return int(m.group(1))
+
+
+def cpu_seconds(pid):
+    """utime + stime of a process, from /proc/<pid>/stat (fields 14 and 15)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLK
+
+
+def vm_kb(pid, name):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(name + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def own_cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+class Token:
+    """A client-credentials token from Keycloak, fetched again before its 300 s lifetime runs out."""
+
+    def __init__(self, client):
+        self.client, self.value, self.at = client, None, 0.0
+
+    def get(self):
+        if self.value is None or time.time() - self.at > 200:
+            form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": self.client,
+                                           "client_secret": self.client + "-secret"}).encode()
+            with urllib.request.urlopen(urllib.request.Request(TOKEN_URL, data=form), timeout=30) as r:
+                self.value = json.load(r)["access_token"]
+            self.at = time.time()
+        return self.value
+
+
+class Http:
+    """One keep-alive connection to a port on 127.0.0.1; reconnects once if the server closed it."""
+
+    def __init__(self, port):
+        self.port, self.conn = port, None
+
+    def request(self, method, path, body=None, headers=None):
+        for attempt in (1, 2):
+            try:
+                if self.conn is None:
+                    self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=900)
+                self.conn.request(method, path, body=body, headers=headers or {})
+                r = self.conn.getresponse()
+                data = r.read()
+                return r.status, r, data
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                self.conn = None
+                if attempt == 2:
+                    raise
+
+
+def q(values, p):
+    """The p-th percentile (0..100) of values, nearest rank."""
+    s = sorted(values)
+    if not s:
+        return float("nan")
+    k = max(0, min(len(s) - 1, int(round(p / 100.0 * len(s) + 0.5)) - 1))
+    return s[k]
+
+
+def med(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def fmt(n, digits=0):
+    return f"{n:,.{digits}f}"
+
+
+# ------------------------------------------------------------------------------------------ the benchmark's rows
+class Keys:
+    """Distinct value keys (measure x month x setting), handed out in order: every value stored is a new one."""
+
+    def __init__(self):
+        self.codes = sorted(MEASURES)
+        self.months = [f"{2000 + i // 12}-{i % 12 + 1:02d}" for i in range(MONTHS)]
+        self.capacity = len(self.codes) * MONTHS * SETTINGS
+        self.next = 0
+
+    def take(self, n):
+        if self.next + n > self.capacity:
+            sys.exit(f"out of benchmark keys ({self.capacity}); load more fixture measures")
+        rows = []
+        for k in range(self.next, self.next + n):
+            m, r = divmod(k, MONTHS * SETTINGS)
+            p, s = divmod(r, SETTINGS)
+            code = self.codes[m]
+            rows.append((code, MEASURES[code], self.months[p], f"setting-{s + 1:04d}", (k * 7919) % 1000))
+        self.next += n
+        return rows
+
+
+def json_body(rows):
+    return json.dumps({"values": [{"measureCode": c, "period": p, "disaggregation": d, "value": v}
+                                  for c, _, p, d, v in rows]}, separators=(",", ":")).encode()
+
+
+def csv_body(rows):
+    return ("measureCode,period,disaggregation,value\n"
+            + "".join(f"{c},{p},{d},{v}\n" for c, _, p, d, v in rows)).encode()
+
+
+def copy_rows(rows):
+    """The same rows as the service stores them (measure id, period, its first day, breakdown, value, org)."""
+    return "".join(f"{mid},{p},{p}-01,{d},{v},{ORG}\n" for _, mid, p, d, v in rows).encode()
+
+
+class Copier:
+    """The raw baseline: one long-lived psql session; each batch is one COPY ... FROM STDIN, committed on its own."""
+
+    SQL = (b"COPY bench_raw.measure_value (measure_id, period, period_start, disaggregation, value, org) "
+           b"FROM STDIN (FORMAT csv);\n")
+
+    def __init__(self):
+        self.p = subprocess.Popen(PSQL, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def copy(self, data):
+        t = time.perf_counter()
+        self.p.stdin.write(self.SQL + data + b"\\.\n\\echo __copied__\n")
+        self.p.stdin.flush()
+        while True:
+            line = self.p.stdout.readline()
+            if not line:
+                sys.exit("psql (COPY baseline) ended")
+            if line.strip() == b"__copied__":
+                return time.perf_counter() - t
+
+    def copy_indexed(self, values, changes):
+        """The fairer baseline: value rows and change-log rows, COPYed in one transaction into indexed tables."""
+        t = time.perf_counter()
+        self.p.stdin.write(b"BEGIN;\n" + self.SQL.replace(b"bench_raw.measure_value", b"bench_raw.indexed_value") + values
+                           + b"\\.\nCOPY bench_raw.indexed_change (measure_code, period, disaggregation, change, new_value, "
+                           b"org, changed_by) FROM STDIN (FORMAT csv);\n" + changes + b"\\.\nCOMMIT;\n\\echo __copied__\n")
+        self.p.stdin.flush()
+        while True:
+            line = self.p.stdout.readline()
+            if not line:
+                sys.exit("psql (COPY baseline) ended")
+            if line.strip() == b"__copied__":
+                return time.perf_counter() - t
+
+    def close(self):
+        self.p.stdin.close()
+        self.p.wait()
+
+
+def change_rows(rows):
+    return "".join(f"{c},{p},{d}-i,CREATED,{v},{ORG},demo-la-send\n" for c, _, p, d, v in rows).encode()
+
+
+def indexed_rows(rows):
+    """Value rows for the indexed tables: the breakdown marked, so they never collide with rows synced from the bare table."""
+    return "".join(f"{mid},{p},{p}-01,{d}-i,{v},{ORG}\n" for _, mid, p, d, v in rows).encode()
+
+
+def psql_value(sql):
+    return subprocess.run(PSQL + ["-At", "-c", sql], capture_output=True, text=True, check=True).stdout.strip()
+
+
+# ------------------------------------------------------------------------------------------ 1 and 5: ingest
+class Ingest:
+    CYCLE = [("json", 1000, 10), ("csv", 1000, 10), ("json", 10000, 1), ("csv", 10000, 1), ("json", 50000, 1),
+             ("csv", 50000, 1)]
+
+    def __init__(self, gateway, keys, copier, pids):
+        self.gw, self.keys, self.copier, self.pids = gateway, keys, copier, pids
+        self.token = Token("demo-la-send")
+        self.stored = int(psql_value("select count(*) from metrics.measure_value"))
+        self.posted = 0
+        self.flip = False
+        self.samples = {}  # (format, size) -> list of per-batch dicts
+        self.round = 0
+        self.synced = 0  # the bare table's rows already copied into the indexed baseline tables
+
+    def post(self, kind, rows, dry_run=False):
+        body = json_body(rows) if kind == "json" else csv_body(rows)
+        headers = {"Authorization": "Bearer " + self.token.get(),
+                   "Content-Type": "application/json" if kind == "json" else "text/csv"}
+        path = "/api/v1/submissions" + ("?dryRun=true" if dry_run else "")
+        c0, g0 = cpu_seconds(self.pids["metrics-service"]), cpu_seconds(self.pids["gateway"])
+        t = time.perf_counter()
+        status, _, data = self.gw.request("POST", path, body, headers)
+        secs = time.perf_counter() - t
+        c1, g1 = cpu_seconds(self.pids["metrics-service"]), cpu_seconds(self.pids["gateway"])
+        want = 200 if dry_run else 201
+        if status != want:
+            sys.exit(f"submission answered {status}: {data[:600]!r}")
+        summary = json.loads(data)
+        if not dry_run and summary.get("imported") != len(rows):
+            sys.exit(f"submission imported {summary.get('imported')} of {len(rows)}: {data[:600]!r}")
+        if not dry_run:
+            self.stored += len(rows)
+            self.posted += len(rows)
+        return secs, c1 - c0, g1 - g0, len(body)
+
+    def batch(self, kind, size, record=True, dry_run=False):
+        """One batch through the gateway and the same rows by COPY, in alternating order (A/B, B/A)."""
+        rows = self.keys.take(size) if not dry_run else self.keys_preview(size)
+        raw = copy_rows(rows)
+        self.flip = not self.flip
+        if dry_run:
+            self.post(kind, rows, dry_run=True)
+            return None
+        if self.flip:
+            api = self.post(kind, rows)
+            copy = self.copier.copy(raw)
+        else:
+            copy = self.copier.copy(raw)
+            api = self.post(kind, rows)
+        s = {"values": size, "api_s": api[0], "cpu_s": api[1], "gw_cpu_s": api[2], "bytes": api[3], "copy_s": copy}
+        if record:
+            self.samples.setdefault((kind, size), []).append(s)
+        return s
+
+    def keys_preview(self, n):
+        """Rows for a dry run: the next keys without using them up."""
+        saved = self.keys.next
+        rows = self.keys.take(n)
+        self.keys.next = saved
+        return rows
+
+    def unit(self, kind, size, count, record=True):
+        return [self.batch(kind, size, record) for _ in range(count)]
+
+    def next_units(self):
+        """The matrix, interleaved: each round runs every (format, size) once, starting one later than the last."""
+        while True:
+            r = self.round
+            self.round += 1
+            for i in range(len(self.CYCLE)):
+                yield self.CYCLE[(i + r) % len(self.CYCLE)]
+
+    def fill_to(self, target, units):
+        """Runs matrix units until `target` values are stored; near the target, 1,000-value batches close the gap."""
+        while self.stored < target:
+            kind, size, count = next(units)
+            if self.stored + size * count <= target:
+                self.unit(kind, size, count)
+            else:
+                while self.stored < target:
+                    self.batch("json" if self.flip else "csv", 1000)
+
+    def probe(self):
+        """Cost per value at the current table size: 2 JSON and 2 CSV batches of 10,000, interleaved."""
+        at = int(psql_value("select count(*) from metrics.measure_value"))
+        # untimed: bring the indexed baseline tables to the same size as the service's (from the bare table's rows)
+        psql_value("insert into bench_raw.indexed_value (measure_id, period, period_start, disaggregation, value, org) "
+                   "select measure_id, period, period_start, disaggregation, value, org from bench_raw.measure_value "
+                   f"where id > {self.synced}; "
+                   "insert into bench_raw.indexed_change (measure_code, period, disaggregation, change, new_value, org, "
+                   "changed_by) select m.code, v.period, v.disaggregation, 'CREATED', v.value, v.org, 'demo-la-send' "
+                   f"from bench_raw.measure_value v join metrics.measure m on m.id = v.measure_id where v.id > {self.synced}; "
+                   "analyze bench_raw.indexed_value; analyze bench_raw.indexed_change")
+        self.synced = int(psql_value("select coalesce(max(id), 0) from bench_raw.measure_value"))
+        per_value, copy_per_value, indexed_per_value = [], [], []
+        for kind in ("json", "csv", "csv", "json"):
+            s = self.batch(kind, 10000, record=False)
+            per_value.append(s["api_s"] / s["values"] * 1e6)
+            copy_per_value.append(s["copy_s"] / s["values"] * 1e6)
+            rows = self.keys.take(10000)  # new keys for the indexed tables, the same shape as the batch's
+            indexed_per_value.append(self.copier.copy_indexed(indexed_rows(rows), change_rows(rows)) / 1e4 * 1e6)
+            self.keys.next -= 10000  # the API has not stored these: hand them out again
+        return at, per_value, copy_per_value, indexed_per_value
+
+
+def run_ingest(ingest):
+    units = ingest.next_units()
+    say("ingest: warm-up (discarded): 4 dry runs of 10,000, then 10 batches of 1,000 stored")
+    for kind in ("json", "csv", "json", "csv"):
+        ingest.batch(kind, 10000, record=False, dry_run=True)
+    for i in range(10):
+        ingest.batch("json" if i % 2 else "csv", 1000, record=False)
+    growth = []
+    for target in GROWTH_SIZES:
+        ingest.fill_to(target, units)
+        say(f"ingest: growth probe at {ingest.stored:,} stored")
+        growth.append(ingest.probe())
+    while sum(s["values"] for v in ingest.samples.values() for s in v) < INGEST_TOTAL:
+        kind, size, count = next(units)
+        ingest.unit(kind, size, count)
+    return growth
+
+
+def report_ingest(ingest, growth, cpu_client):
+    emit("## 1. Ingest: POST /api/v1/submissions through the gateway vs COPY of the same rows")
+    emit()
+    emit("Each batch is sent through the gateway and the same rows are COPYed (one psql session, one COPY and "
+         "commit per batch) into a bare table of the same shape, in alternating order. Warm-up discarded. "
+         "Rates are values per second of wall time per batch; 'median' is over the batches of that kind.")
+    emit()
+    emit("| format | batch | batches | values | API values/s (median) | COPY values/s (median) | ratio API/COPY (median) "
+         "| API values/s (all) | COPY values/s (all) | metrics CPU-s | values per metrics CPU-s | gateway CPU-s |")
+    emit("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    tot = {"values": 0, "api_s": 0.0, "copy_s": 0.0, "cpu_s": 0.0, "gw_cpu_s": 0.0}
+    for kind in ("json", "csv"):
+        for size in (1000, 10000, 50000):
+            ss = ingest.samples.get((kind, size), [])
+            if not ss:
+                continue
+            v = sum(s["values"] for s in ss)
+            a = sum(s["api_s"] for s in ss)
+            c = sum(s["copy_s"] for s in ss)
+            cpu = sum(s["cpu_s"] for s in ss)
+            g = sum(s["gw_cpu_s"] for s in ss)
+            for k, x in (("values", v), ("api_s", a), ("copy_s", c), ("cpu_s", cpu), ("gw_cpu_s", g)):
+                tot[k] += x
+            emit(f"| {kind.upper()} | {size:,} | {len(ss)} | {v:,} | {fmt(med([s['values'] / s['api_s'] for s in ss]))} "
+                 f"| {fmt(med([s['values'] / s['copy_s'] for s in ss]))} "
+                 f"| {med([s['copy_s'] / s['api_s'] for s in ss]) * 100:.1f}% "
+                 f"| {fmt(v / a)} | {fmt(v / c)} | {cpu:.1f} | {fmt(v / cpu) if cpu else '-'} | {g:.1f} |")
+    emit(f"| **all** | | {sum(len(x) for x in ingest.samples.values())} | {tot['values']:,} | | | "
+         f"| **{fmt(tot['values'] / tot['api_s'])}** | **{fmt(tot['values'] / tot['copy_s'])}** "
+         f"| {tot['cpu_s']:.1f} | **{fmt(tot['values'] / tot['cpu_s'])}** | {tot['gw_cpu_s']:.1f} |")
+    emit()
+    emit(f"- Overall ratio API/COPY (all measured values, wall time): **{tot['copy_s'] / tot['api_s'] * 100:.1f}%** "
+         f"(target >= 50%)")
+    emit(f"- Values per CPU-second of the metrics-service process (utime+stime): "
+         f"**{fmt(tot['values'] / tot['cpu_s'])}** (target >= 25,000; stretch 100,000)")
+    emit(f"- Values posted through the gateway in all (matrix + warm-up + growth probes): {ingest.posted:,}; "
+         f"stored at the end: {ingest.stored:,}")
+    emit(f"- The harness's own CPU during ingest (building bodies, COPY data, HTTP): {cpu_client:.1f} s")
+    emit()
+    emit("## 5. Cost growth: ingest time per value at 10^4, 10^5 and 10^6 values stored")
+    emit()
+    emit("At each size: 2 JSON and 2 CSV batches of 10,000 new values, each beside a COPY of the same rows into "
+         "the bare table, and beside the fairer baseline: the value rows and their change-log rows COPYed in one "
+         "transaction into tables with the service's keys and indexes (bench_raw.indexed_value/indexed_change, "
+         "filled, untimed, to the same number of rows as the service's tables before each size).")
+    emit()
+    emit("| values stored | API us/value (median of 4) | API us/value (each) | bare COPY us/value (median) "
+         "| indexed COPY value+change us/value (median) | API / indexed COPY rate |")
+    emit("|---:|---:|---|---:|---:|---:|")
+    for at, pv, cv, iv in growth:
+        emit(f"| {at:,} | {med(pv):.1f} | {', '.join(f'{x:.1f}' for x in pv)} | {med(cv):.1f} | {med(iv):.1f} "
+             f"| {med(iv) / med(pv) * 100:.1f}% |")
+    if len(growth) >= 2:
+        emit()
+        emit(f"- Growth from the first to the last size: API x{med(growth[-1][1]) / med(growth[0][1]):.2f}, "
+             f"COPY x{med(growth[-1][2]) / med(growth[0][2]):.2f} (flat would be about x1.0)")
+    emit()
+
+
+# ------------------------------------------------------------------------------------------ 2: the feed
+def read_feed(gw, token, csv):
+    """Follows nextCursor from the start to the end of the feed; returns (rows, seconds, bytes, pages)."""
+    since, rows, size, pages = "", 0, 0, 0
+    accept = "text/csv" if csv else "application/json"
+    t = time.perf_counter()
+    while True:
+        path = "/api/v1/feeds/values?limit=10000" + ("&since=" + urllib.parse.quote(since) if since else "")
+        status, r, data = gw.request("GET", path, None, {"Authorization": "Bearer " + token.get(), "Accept": accept})
+        if status != 200:
+            sys.exit(f"feed answered {status}: {data[:300]!r}")
+        pages += 1
+        size += len(data)
+        if csv:
+            n = data.count(b"\n") - 1  # no comments with line breaks in this data set
+        else:
+            n = data.count(b'"measureCode"')
+        rows += n
+        nxt = r.getheader("X-Next-Cursor")
+        if n < 10000 or nxt == since or (not csv and data.rfind(b'"more":false') >= 0):
+            break
+        since = nxt
+    return rows, time.perf_counter() - t, size, pages
+
+
+FEED_COLUMNS = ("id, measure_code, period, disaggregation, change, new_value, old_value, numerator, denominator, "
+                "comment, org, changed_by, changed_at, submission_id")
+
+
+def copy_feed():
+    """The raw baseline: the same rows, in the same order, by COPY (SELECT ...) TO STDOUT, read by this process."""
+    sql = f"COPY (SELECT {FEED_COLUMNS} FROM metrics.value_change ORDER BY id) TO STDOUT (FORMAT csv)"
+    t = time.perf_counter()
+    p = subprocess.Popen(PSQL + ["-c", sql], stdout=subprocess.PIPE)
+    rows = size = 0
+    while True:
+        chunk = p.stdout.read(1 << 20)
+        if not chunk:
+            break
+        rows += chunk.count(b"\n")
+        size += len(chunk)
+    p.wait()
+    return rows, time.perf_counter() - t, size
+
+
+def run_feed(gw):
+    token = Token("demo-icb-analytics")
+    say("feed: warm-up (discarded): 20 pages of each format")
+    for csv in (False, True):
+        since = ""
+        for _ in range(20):
+            path = "/api/v1/feeds/values?limit=10000" + ("&since=" + urllib.parse.quote(since) if since else "")
+            _, r, _ = gw.request("GET", path, None, {"Authorization": "Bearer " + token.get(),
+                                                     "Accept": "text/csv" if csv else "application/json"})
+            since = r.getheader("X-Next-Cursor")
+    copy_feed()
+    reps = {"copy": [], "json": [], "csv": []}
+    orders = [("copy", "json", "csv"), ("json", "csv", "copy"), ("csv", "copy", "json")]
+    for i in range(FEED_REPS):
+        for what in orders[i % 3]:
+            c0 = own_cpu()
+            if what == "copy":
+                rows, secs, size = copy_feed()
+                pages = 1
+            else:
+                rows, secs, size, pages = read_feed(gw, token, what == "csv")
+            reps[what].append({"rows": rows, "secs": secs, "bytes": size, "pages": pages, "client_cpu": own_cpu() - c0})
+            say(f"feed: {what} rep {i + 1}: {rows:,} rows in {secs:.1f} s")
+    emit("## 2. Feed: GET /api/v1/feeds/values through the gateway (limit=10000, following the cursor) "
+         "vs COPY (SELECT ...) TO STDOUT")
+    emit()
+    emit(f"{FEED_REPS} full reads of each, interleaved (order rotated); warm-up discarded.")
+    emit()
+    emit("| read | rows | pages | MB | seconds (each) | rows/s (median) | ratio to COPY (median of pairs) | harness CPU-s (median) |")
+    emit("|---|---:|---:|---:|---|---:|---:|---:|")
+    copy_rate = [x["rows"] / x["secs"] for x in reps["copy"]]
+    for what in ("copy", "json", "csv"):
+        xs = reps[what]
+        rates = [x["rows"] / x["secs"] for x in xs]
+        ratio = "" if what == "copy" else f"{med([r / c for r, c in zip(rates, copy_rate)]) * 100:.1f}%"
+        emit(f"| {what.upper() if what != 'copy' else 'COPY TO STDOUT (csv)'} | {xs[0]['rows']:,} | {xs[0]['pages']} "
+             f"| {xs[0]['bytes'] / 1e6:.0f} | {', '.join('%.1f' % x['secs'] for x in xs)} | {fmt(med(rates))} | {ratio} "
+             f"| {med([x['client_cpu'] for x in xs]):.1f} |")
+    emit()
+    return reps
+
+
+# ------------------------------------------------------------------------------------------ 3: gateway overhead
+def to_ms(s):
+    m = re.match(r"([\d.]+)(us|ms|s|m)", s)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[m.group(2)]
+
+
+def wrk(url, token, seconds):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run(["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "--latency",
+                          "-H", f"Authorization: Bearer {token}", url], capture_output=True, text=True).stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    lat = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", out, re.M))
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors:.*", out)
+    return {"rps": rps, "p50": to_ms(lat["50"]), "p99": to_ms(lat["99"]), "non2xx": int(bad.group(1)) if bad else 0,
+            "socket_errors": errors.group(0) if errors else "",
+            "wrk_cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), "seconds": seconds}
+
+
+def run_gateway(pids):
+    token = Token("demo-icb-analytics").get()
+    path = f"/api/v1/measures/{EVENT_MEASURE}"
+    urls = {"direct": f"http://127.0.0.1:{SERVICE_PORTS['metrics-service']}{path}",
+            "gateway": f"http://127.0.0.1:{GATEWAY_PORT}{path}"}
+    for name, url in urls.items():
+        with urllib.request.urlopen(urllib.request.Request(url, headers={"Authorization": "Bearer " + token})) as r:
+            if r.status != 200:
+                sys.exit(f"{url} answered {r.status}")
+    say(f"gateway: wrk warm-up 5 s each (discarded), then {WRK_REPS} x {WRK_SECONDS} s each, interleaved")
+    for url in urls.values():
+        wrk(url, token, 5)
+    res = {"direct": [], "gateway": []}
+    for i in range(WRK_REPS):
+        for name in (("direct", "gateway") if i % 2 == 0 else ("gateway", "direct")):
+            c0, g0 = cpu_seconds(pids["metrics-service"]), cpu_seconds(pids["gateway"])
+            w = wrk(urls[name], token, WRK_SECONDS)
+            w["svc_cpu"] = cpu_seconds(pids["metrics-service"]) - c0
+            w["gw_cpu"] = cpu_seconds(pids["gateway"]) - g0
+            res[name].append(w)
+            say(f"gateway: {name} rep {i + 1}: {w['rps']:,.0f} req/s p50 {w['p50']:.2f} ms p99 {w['p99']:.2f} ms")
+    emit(f"## 3. Gateway overhead: wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{WRK_SECONDS}s --latency, "
+         f"GET {path} with a bearer token")
+    emit()
+    emit(f"{WRK_REPS} runs each, interleaved (direct/gateway, then gateway/direct); 5 s warm-up of each discarded. "
+         "Straight to metrics-service vs through the gateway (both check the token).")
+    emit()
+    emit("| target | req/s (each) | req/s (median) | p50 ms (median) | p99 ms (median) | non-2xx | wrk CPU-s per run "
+         "| metrics CPU-s per run | gateway CPU-s per run |")
+    emit("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name in ("direct", "gateway"):
+        xs = res[name]
+        emit(f"| {name} | {', '.join(fmt(x['rps']) for x in xs)} | {fmt(med([x['rps'] for x in xs]))} "
+             f"| {med([x['p50'] for x in xs]):.2f} | {med([x['p99'] for x in xs]):.2f} | {sum(x['non2xx'] for x in xs)} "
+             f"| {med([x['wrk_cpu'] for x in xs]):.1f} | {med([x['svc_cpu'] for x in xs]):.1f} "
+             f"| {med([x['gw_cpu'] for x in xs]):.1f} |")
+    d, g = res["direct"], res["gateway"]
+    ratio = med([gg["rps"] / dd["rps"] for dd, gg in zip(d, g)])
+    added50 = med([gg["p50"] - dd["p50"] for dd, gg in zip(d, g)])
+    added99 = med([gg["p99"] - dd["p99"] for dd, gg in zip(d, g)])
+    emit()
+    emit(f"- Gateway/direct requests per second: **{ratio * 100:.1f}%** (target >= 80%)")
+    emit(f"- Added latency through the gateway: p50 **{added50:+.2f} ms**, p99 **{added99:+.2f} ms** (target p99 <= 2 ms)")
+    emit(f"- wrk's own CPU: {med([x['wrk_cpu'] / x['seconds'] for x in d + g]):.2f} CPU-s per second of load "
+         f"(the machine has {os.cpu_count()} cores, shared by wrk, the gateway and the service)")
+    emit()
+    return res
+
+
+# ------------------------------------------------------------------------------------------ 4: event latency
+def run_events(pids):
+    gw, risk = Http(GATEWAY_PORT), Http(SERVICE_PORTS["risk-service"])
+    la, icb = Token("demo-la-send"), Token("demo-icb-analytics")
+
+    def submit(value):
+        body = json.dumps({"values": [{"measureCode": EVENT_MEASURE, "period": EVENT_PERIOD, "value": value}]}).encode()
+        t = time.perf_counter()
+        status, _, data = gw.request("POST", "/api/v1/submissions", body,
+                                     {"Authorization": "Bearer " + la.get(), "Content-Type": "application/json"})
+        if status != 201:
+            sys.exit(f"event run: submission answered {status}: {data[:300]!r}")
+        return time.perf_counter() - t
+
+    def newest():
+        status, _, data = risk.request("GET", f"/api/v1/risks/{EVENT_RISK}/signals", None,
+                                       {"Authorization": "Bearer " + icb.get()})
+        if status != 200:
+            sys.exit(f"signals answered {status}: {data[:300]!r}")
+        items = json.loads(data)
+        return items[0] if items else None
+
+    lat, commit, polls_per_run = [], [], []
+    cpu0 = cpu_seconds(pids["metrics-service"])
+    say(f"events: {EVENT_WARMUP} warm-up + {EVENT_RUNS} runs: {EVENT_MEASURE} {EVENT_PERIOD} on track (90), "
+        f"then off track (10) -> a signal on {EVENT_RISK}")
+    for i in range(EVENT_WARMUP + EVENT_RUNS):
+        submit(90)  # on track: an improvement, no signal
+        last = newest()
+        last_id = last["id"] if last else 0
+        commit_s = submit(10)  # off track: the response means the transaction has committed
+        t0 = time.perf_counter()
+        polls = 0
+        while True:
+            polls += 1
+            s = newest()
+            if s and s["id"] > last_id and s["newStatus"] == "OFF_TRACK" and s["subjectCode"] == EVENT_MEASURE:
+                break
+            if time.perf_counter() - t0 > 30:
+                sys.exit("no risk signal within 30 s")
+            time.sleep(0.005)
+        if i >= EVENT_WARMUP:
+            lat.append((time.perf_counter() - t0) * 1000)
+            commit.append(commit_s * 1000)
+            polls_per_run.append(polls)
+    cpu_per_submission = (cpu_seconds(pids["metrics-service"]) - cpu0) / (2 * (EVENT_WARMUP + EVENT_RUNS)) * 1000
+    emit("## 4. Event latency: submission committed -> risk signal visible in risk-service")
+    emit()
+    emit(f"{EVENT_RUNS} runs after {EVENT_WARMUP} warm-up runs, one at a time, nothing else running: each run submits "
+         f"{EVENT_MEASURE} {EVENT_PERIOD} = 90 (on track), then = 10 (off track; the clock starts when its 201 arrives, "
+         f"i.e. after the commit) and polls GET /api/v1/risks/{EVENT_RISK}/signals on risk-service every 5 ms until "
+         "the new signal is there (metrics outbox -> Kafka -> risk-service inbox -> signal).")
+    emit()
+    emit("| hop | runs | p50 ms | p90 ms | p99 ms | max ms |")
+    emit("|---|---:|---:|---:|---:|---:|")
+    emit(f"| commit -> risk signal visible | {len(lat)} | {q(lat, 50):.0f} | {q(lat, 90):.0f} | {q(lat, 99):.0f} "
+         f"| {max(lat):.0f} |")
+    emit(f"| (the submission itself, 1 value, through the gateway) | {len(commit)} | {q(commit, 50):.1f} "
+         f"| {q(commit, 90):.1f} | {q(commit, 99):.1f} | {max(commit):.1f} |")
+    emit()
+    emit(f"- Polls per run (median): {med(polls_per_run):.0f}; the 5 ms poll interval bounds the resolution.")
+    emit(f"- metrics-service CPU per 1-value submission (over the {2 * (EVENT_WARMUP + EVENT_RUNS)} of this section, "
+         f"including its outbox relay): {cpu_per_submission:.1f} ms")
+    emit("- Signal -> escalation in governance-service: not an automated hop (see docs/benchmarks.md): a signal "
+         "proposes a review and never re-scores or escalates a risk, so no submission leads to an escalation by itself.")
+    emit()
+    return lat
+
+
+# ------------------------------------------------------------------------------------------ 6: memory
+def report_memory(pids):
+    emit("## 6. Memory: peak RSS (VmHWM) of each process over the whole run")
+    emit()
+    emit("| process | pid | peak RSS MB (VmHWM) | RSS now MB | target |")
+    emit("|---|---:|---:|---:|---|")
+    for name, pid in pids.items():
+        hwm, rss = vm_kb(pid, "VmHWM") / 1024, vm_kb(pid, "VmRSS") / 1024
+        emit(f"| {name} | {pid} | {hwm:.0f} | {rss:.0f} | {'met' if hwm <= 300 else 'missed'} (<= 300 MB) |")
+    emit()
+
+
+def profile(pids, ingest):
+    """After the figures (so it changes none of them): JFR of the gateway and metrics-service during one more wrk
+    run through the gateway, four more 50,000-value submissions and one JSON and one CSV read of the feed. Files in BENCH_PROFILE_DIR (jfr print to read)."""
+    where = E.get("BENCH_PROFILE_DIR", "/tmp")
+    os.makedirs(where, exist_ok=True)
+    for name in ("gateway", "metrics-service"):
+        subprocess.run(["jcmd", str(pids[name]), "JFR.start", "name=bench", "settings=profile",
+                        f"filename={where}/{name}.jfr"], capture_output=True, check=True)
+    token = Token("demo-icb-analytics").get()
+    ingest.copier = Copier()
+    w = wrk(f"http://127.0.0.1:{GATEWAY_PORT}/api/v1/measures/{EVENT_MEASURE}", token, WRK_SECONDS)
+    say(f"profile: wrk through the gateway {w['rps']:.0f} req/s")
+    for kind in ("csv", "json", "csv", "json"):
+        ingest.batch(kind, 50000, record=False)
+    feed = Http(GATEWAY_PORT)
+    reader = Token("demo-icb-analytics")
+    for csv in (False, True):
+        rows, secs, _, _ = read_feed(feed, reader, csv)
+        say(f"profile: feed {'CSV' if csv else 'JSON'} {rows:,} rows in {secs:.1f} s")
+    for name in ("gateway", "metrics-service"):
+        subprocess.run(["jcmd", str(pids[name]), "JFR.stop", "name=bench"], capture_output=True, check=True)
+    say(f"profile: JFR recordings in {where}/gateway.jfr and {where}/metrics-service.jfr")
+
+
+def main():
+    started = time.time()
+    pids = {name: pid_of_port(port) for name, port in SERVICE_PORTS.items()}
+    emit(f"# SEND Reform platform benchmarks, {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
+    emit()
+    emit(f"- Machine: {os.cpu_count()} cores ({E.get('BENCH_CPU_MODEL', '?')}), load average at start "
+         f"{os.getloadavg()[0]:.2f}; shared: other work may have been running")
+    emit(f"- JDK: {E.get('JAVA_HOME', '?')}; service JVM options: {E.get('SEND_SERVICE_JAVA_OPTS', '?')}")
+    emit(f"- Git: {E.get('BENCH_GIT', '?')}")
+    emit(f"- Fixture: {len(MEASURES)} measures x {SETTINGS} settings x {MONTHS} months = "
+         f"{len(MEASURES) * SETTINGS * MONTHS:,} distinct keys")
+    emit()
+    gateway = Http(GATEWAY_PORT)
+    copier = Copier()
+    ingest = Ingest(gateway, Keys(), copier, pids)
+    c0, t0 = own_cpu(), time.time()
+    growth = run_ingest(ingest)
+    say(f"ingest done in {time.time() - t0:.0f} s")
+    report_ingest(ingest, growth, own_cpu() - c0)
+    copier.close()
+    run_feed(gateway)
+    run_gateway(pids)
+    run_events(pids)
+    report_memory(pids)
+    emit(f"Total benchmark time: {time.time() - started:.0f} s. The harness's own CPU: {own_cpu():.1f} s.")
+    with open(RESULTS, "w") as f:
+        f.write("\n".join(out_lines) + "\n")
+    say(f"results written to {RESULTS}")
+    if E.get("BENCH_PROFILE") == "1":
+        profile(pids, ingest)
+
+
+if __name__ == "__main__":
+    main()
