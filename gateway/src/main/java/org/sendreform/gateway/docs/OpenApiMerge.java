@@ -50,7 +50,7 @@ public final class OpenApiMerge {
                 JsonObject item = servicePaths.getJsonObject(path).copy();
                 item.fieldNames().forEach(method -> {
                     if (item.getValue(method) instanceof JsonObject operation) {
-                        operation.remove("security"); // one platform-wide requirement below
+                        securityOf(operation);
                     }
                 });
                 paths.put(path, item);
@@ -88,5 +88,40 @@ public final class OpenApiMerge {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * One platform-wide requirement (below) replaces each service's own: its bearer scheme carries the realm roles
+     * as "scopes", which OpenAPI allows only for OAuth schemes. The roles stay readable as {@code x-roles}; an
+     * operation that needs no token keeps {@code security: []}, so clients and the docs know to send none.
+     */
+    static void securityOf(JsonObject operation) {
+        JsonArray security = operation.getJsonArray("security");
+        operation.remove("security");
+        if (security == null) {
+            return;
+        }
+        boolean open = security.isEmpty() || (security.size() == 1 && security.getValue(0) instanceof JsonObject o && o.isEmpty());
+        if (open) {
+            operation.put("security", new JsonArray());
+            return;
+        }
+        JsonArray roles = new JsonArray();
+        security.forEach(requirement -> {
+            if (requirement instanceof JsonObject r) {
+                r.forEach(scheme -> {
+                    if (scheme.getValue() instanceof JsonArray scopes) {
+                        scopes.forEach(role -> {
+                            if (!roles.contains(role)) {
+                                roles.add(role);
+                            }
+                        });
+                    }
+                });
+            }
+        });
+        if (!roles.isEmpty()) {
+            operation.put("x-roles", roles);
+        }
     }
 }
