@@ -315,6 +315,7 @@ public class RiskResource {
         errors.throwIfAny();
         RiskView before = RiskView.of(risk);
         Rag residualBefore = risk.residualRag;
+        Rag assessedBefore = risk.assessedRag;
         if (RiskScore.count("riskId", risk.id) == 0) {
             score(risk, risk.scale, risk.inherentImpact, risk.inherentLikelihood, risk.assessedRag, risk.residualRag,
                     risk.targetRag, "As first assessed in the register", "register");
@@ -331,6 +332,10 @@ public class RiskResource {
         reviews.record(risk, RiskReview.Kind.RESCORE, request.rationale(), false, who);
         risk.flush();
         audit.record("risk", code, "RESCORED", before, RiskView.of(risk));
+        Rag matrix = ScoringMatrix.rag(scale, impact, likelihood);
+        outbox.publish(RiskRescored.TYPE, "risk", code, code, new RiskRescored(code, scale, impact, likelihood, risk.assessedRag, matrix,
+                matrix != risk.assessedRag, risk.residualRag, risk.targetRag, assessedBefore, residualBefore, request.rationale(), who,
+                risk.version));
         escalations.afterRescore(risk, residualBefore, request.rationale());
         risk.flush();
         announcements.announce(risk);

@@ -66,7 +66,8 @@ class EscalationResourceTest {
 
     List<JsonObject> events(String code, int atLeast) {
         return Topics.read(bootstrap, "risks.events.v1",
-                e -> code.equals(e.key()) && !org.sendreform.risk.register.RiskChanged.TYPE.equals(e.type()), atLeast).stream()
+                e -> code.equals(e.key()) && !org.sendreform.risk.register.RiskChanged.TYPE.equals(e.type())
+                        && !org.sendreform.risk.register.RiskRescored.TYPE.equals(e.type()), atLeast).stream()
                 .map(e -> new JsonObject(e.data()).put("_type", e.type()).put("_subject", e.subject())).toList();
     }
 

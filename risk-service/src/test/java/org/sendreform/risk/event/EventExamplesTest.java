@@ -49,6 +49,7 @@ class EventExamplesTest {
         fitsSchema("risk-closed.v1.example.json", "risk-closed.v1.schema.json");
         fitsSchema("dependency-changed.v1.example.json", "dependency-changed.v1.schema.json");
         fitsSchema("risk-signal-received.v1.example.json", "risk-signal-received.v1.schema.json");
+        fitsSchema("risk-rescored.v1.example.json", "risk-rescored.v1.schema.json");
     }
 
     @Test
@@ -90,6 +91,11 @@ class EventExamplesTest {
     @Test
     void riskAcceptedExample() throws Exception {
         roundTrips("risk-accepted.v1.example.json", RiskAccepted.class);
+    }
+
+    @Test
+    void riskRescoredExample() throws Exception {
+        roundTrips("risk-rescored.v1.example.json", org.sendreform.risk.register.RiskRescored.class);
     }
 
     @Test

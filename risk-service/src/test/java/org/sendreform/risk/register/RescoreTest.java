@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sendreform.platform.testing.TestTokens;
+import org.sendreform.platform.testing.Topics;
 import org.sendreform.risk.TestRisks;
 import org.sendreform.risk.scoring.Rag;
 
@@ -17,6 +18,9 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class RescoreTest {
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
 
     static final String RDG = TestTokens.user("rdg.member", "rdg-member");
     static final String BODY = "{\"impact\":\"HIGH\",\"likelihood\":\"LOW\",\"assessedRag\":\"GREEN\",\"residualRag\":\"GREEN\","
@@ -58,6 +62,15 @@ class RescoreTest {
                 .body("[1].impact", is("HIGH"))
                 .body("[1].scoredBy", is("rdg.member"))
                 .body("[1].rationale", is("partnership judgement stands"));
+        java.util.List<Topics.Event> events = Topics.read(bootstrap, "risks.events.v1",
+                e -> code.equals(e.key()) && e.type().equals(RiskRescored.TYPE), 1);
+        org.junit.jupiter.api.Assertions.assertEquals(1, events.size());
+        io.vertx.core.json.JsonObject data = new io.vertx.core.json.JsonObject(events.get(0).data());
+        org.junit.jupiter.api.Assertions.assertEquals("AMBER", data.getString("assessedRag"));
+        org.junit.jupiter.api.Assertions.assertEquals("RED", data.getString("matrixRag"));
+        org.junit.jupiter.api.Assertions.assertEquals(true, data.getBoolean("departsFromMatrix"));
+        org.junit.jupiter.api.Assertions.assertEquals("AMBER_GREEN", data.getString("residualRagBefore"));
+        org.junit.jupiter.api.Assertions.assertEquals("rdg.member", data.getString("rescoredBy"));
     }
 
     @Test
