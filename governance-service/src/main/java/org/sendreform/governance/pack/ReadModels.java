@@ -80,6 +80,21 @@ public class ReadModels {
                 .setParameter(7, d.hasNonNull("expected") ? d.get("expected").decimalValue() : null).executeUpdate();
     }
 
+    /** A grant condition's new status (metrics-service announces changes of status, in order per condition). */
+    public void grantCondition(JsonNode d) {
+        em.createNativeQuery("""
+                insert into grant_condition_state (year, condition, rule, threshold_percent, status, share, amount, total)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                on conflict (year, condition) do update set rule = excluded.rule, threshold_percent = excluded.threshold_percent,
+                    status = excluded.status, share = excluded.share, amount = excluded.amount, total = excluded.total, received_at = now()""")
+                .setParameter(1, d.path("year").asText()).setParameter(2, d.path("condition").asText())
+                .setParameter(3, d.path("rule").asText()).setParameter(4, d.path("thresholdPercent").decimalValue())
+                .setParameter(5, d.path("newStatus").asText())
+                .setParameter(6, d.hasNonNull("newShare") ? d.get("newShare").decimalValue() : null)
+                .setParameter(7, d.hasNonNull("amount") ? d.get("amount").decimalValue() : null)
+                .setParameter(8, d.hasNonNull("total") ? d.get("total").decimalValue() : null).executeUpdate();
+    }
+
     private static String text(JsonNode d, String field) {
         return d.hasNonNull(field) ? d.get(field).asText() : null;
     }

@@ -53,6 +53,23 @@ public class Returns {
                 .filter(risk -> "RED".equals(risk.residualRag()) || "ESCALATED".equals(risk.status()) || "board".equals(risk.owningBody()))
                 .toList();
         return new ReturnContent(quarter.code(), quarter.start(), quarter.end(), Instant.now(clock), packs.freshness(),
-                new ReturnContent.Milestones(lines.size(), achieved, onTime, lines), packs.measures(quarter.end()), principal);
+                new ReturnContent.Milestones(lines.size(), achieved, onTime, lines), packs.measures(quarter.end()), principal,
+                grantConditions(quarter));
+    }
+
+    /** The conditions of the grant year the quarter falls in, in the order the grant states them. */
+    @SuppressWarnings("unchecked")
+    private List<ReturnContent.GrantCondition> grantConditions(Period quarter) {
+        String year = Period.of(Period.Kind.FINANCIAL_YEAR, quarter.start()).code();
+        List<Object[]> rows = em.createNativeQuery("""
+                select condition, rule, threshold_percent, status, share, amount, total, received_at from grant_condition_state
+                where year = ?1 order by case condition when 'DIRECT_DELIVERY' then 0 when 'EAH_ADMINISTRATION' then 1 else 2 end""")
+                .setParameter(1, year).getResultList();
+        return rows.stream().map(r -> new ReturnContent.GrantCondition((String) r[0], (String) r[1], (java.math.BigDecimal) r[2],
+                (String) r[3], (java.math.BigDecimal) r[4], (java.math.BigDecimal) r[5], (java.math.BigDecimal) r[6], instant(r[7]))).toList();
+    }
+
+    private static Instant instant(Object o) {
+        return o instanceof java.time.OffsetDateTime t ? t.toInstant() : o instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) o;
     }
 }
