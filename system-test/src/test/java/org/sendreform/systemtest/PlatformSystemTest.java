@@ -71,6 +71,27 @@ class PlatformSystemTest {
 
     @Test
     @Order(2)
+    void partnersSeeNeitherTheRiskRegisterNorTheWorkInProgressAndThePublicSeesWhatIsPublished() {
+        Platform.as(Platform.client(LA)).when().get("/api/v1/risks").then().statusCode(403).contentType("application/problem+json");
+        Platform.as(Platform.client(LA)).when().get("/api/v1/escalations").then().statusCode(403);
+        Platform.as(Platform.client(ANALYTICS)).when().get("/api/v1/risks/heat-map").then().statusCode(200);
+        Platform.as(Platform.client(ANALYTICS)).when().get("/api/v1/actions").then().statusCode(403);
+        // published "we said / we did" needs no token, at the gateway or behind it
+        Platform.anonymous().when().get("/api/v1/public/we-said-we-did").then().statusCode(200);
+        Platform.anonymous().when().get("/api/v1/we-said-we-did").then().statusCode(401);
+        // the grant's finance owner submits spend; the LA SEND service does not own it
+        Platform.as(Platform.client("demo-la-send")).contentType("application/json")
+                .body("{\"actuals\":[{\"quarter\":\"FY2026-27-Q2\",\"category\":\"WORKFORCE\",\"amount\":1000}]}")
+                .when().post("/api/v1/spend/actuals").then().statusCode(403);
+        Platform.as(Platform.client("demo-la-finance")).contentType("application/json")
+                .body("{\"actuals\":[{\"quarter\":\"FY2026-27-Q2\",\"category\":\"WORKFORCE\",\"amount\":586000}]}")
+                .when().post("/api/v1/spend/actuals").then().statusCode(201);
+        Platform.as(Platform.user("rdg.member")).when().get("/api/v1/spend/conditions?year=FY2026-27").then().statusCode(200)
+                .body(containsString("DIRECT_DELIVERY"));
+    }
+
+    @Test
+    @Order(2)
     void fromAPartnersSubmissionToTheBoardsAcceptanceOfTheRisk() {
         // 1. the LA's data shows the mainstream share well below its trajectory (baseline 39.3%)
         Platform.as(Platform.client(LA)).contentType("application/json").body(submission("EHCP-MAINSTREAM", "AY2025-26", 30))
