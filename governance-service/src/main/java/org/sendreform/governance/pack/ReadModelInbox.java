@@ -13,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.sendreform.platform.event.Inbox;
 
 /**
- * Reads milestones-service's and metrics-service's events (measure statuses, grant-condition statuses) into
+ * Reads milestones-service's and metrics-service's events (measure statuses, grant-condition statuses, grant spend) into
  * governance's read models (risk-changed arrives
  * on the risks topic, read by the escalation inbox). Each event takes effect once.
  */
@@ -23,6 +23,7 @@ public class ReadModelInbox {
     static final String MILESTONE_CHANGED = "org.sendreform.milestones.milestone-changed.v1";
     static final String MEASURE_STATUS_CHANGED = "org.sendreform.metrics.measure-status-changed.v1";
     static final String GRANT_CONDITION_STATUS_CHANGED = "org.sendreform.metrics.grant-condition-status-changed.v1";
+    static final String GRANT_SPEND_CHANGED = "org.sendreform.metrics.grant-spend-changed.v1";
 
     @Inject
     Inbox inbox;
@@ -43,5 +44,6 @@ public class ReadModelInbox {
     public void metrics(ConsumerRecord<String, String> record) {
         inbox.firstDelivery(record, MEASURE_STATUS_CHANGED).ifPresent(event -> readModels.measure(event.data()));
         inbox.firstDelivery(record, GRANT_CONDITION_STATUS_CHANGED).ifPresent(event -> readModels.grantCondition(event.data()));
+        inbox.firstDelivery(record, GRANT_SPEND_CHANGED).ifPresent(event -> readModels.grantSpend(event.data()));
     }
 }

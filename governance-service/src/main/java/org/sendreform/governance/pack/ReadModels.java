@@ -95,6 +95,17 @@ public class ReadModels {
                 .setParameter(8, d.hasNonNull("total") ? d.get("total").decimalValue() : null).executeUpdate();
     }
 
+    /** A grant year's spend as it now stands: it replaces what was held for the year (announced in order per year). */
+    public void grantSpend(JsonNode d) {
+        String year = d.path("year").asText();
+        em.createNativeQuery("delete from grant_spend_state where year = ?1").setParameter(1, year).executeUpdate();
+        for (JsonNode line : d.path("lines")) {
+            em.createNativeQuery("insert into grant_spend_state (year, quarter, category, planned, actual) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, year).setParameter(2, line.path("quarter").asText()).setParameter(3, line.path("category").asText())
+                    .setParameter(4, line.path("planned").decimalValue()).setParameter(5, line.path("actual").decimalValue()).executeUpdate();
+        }
+    }
+
     private static String text(JsonNode d, String field) {
         return d.hasNonNull(field) ? d.get(field).asText() : null;
     }

@@ -21,7 +21,16 @@ public record ReturnContent(
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         @Schema(description = "The grant conditions of the quarter's grant year (at least 80% on Experts at Hand direct delivery, at "
                 + "most 10% on its administration, at most 10% on LA transformation), each as metrics-service last announced a change "
-                + "of its status. Absent from returns assembled before it was part of the return") List<GrantCondition> grantConditions) {
+                + "of its status. Absent from returns assembled before it was part of the return") List<GrantCondition> grantConditions,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        @Schema(description = "Grant spend against the plan by category: the quarter's, and the grant year's to the quarter's end, "
+                + "in pounds, as metrics-service last announced it. Absent from returns assembled before it was part of the return")
+        List<Spend> spend) {
+
+    @Schema(name = "ReturnSpend")
+    public record Spend(@Schema(example = "WORKFORCE") String category, java.math.BigDecimal quarterPlanned,
+            java.math.BigDecimal quarterActual, java.math.BigDecimal toDatePlanned, java.math.BigDecimal toDateActual) {
+    }
 
     @Schema(name = "ReturnGrantCondition")
     public record GrantCondition(@Schema(example = "DIRECT_DELIVERY") String condition, @Schema(example = "AT_LEAST") String rule,

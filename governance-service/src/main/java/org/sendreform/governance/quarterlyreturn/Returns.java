@@ -54,7 +54,7 @@ public class Returns {
                 .toList();
         return new ReturnContent(quarter.code(), quarter.start(), quarter.end(), Instant.now(clock), packs.freshness(),
                 new ReturnContent.Milestones(lines.size(), achieved, onTime, lines), packs.measures(quarter.end()), principal,
-                grantConditions(quarter));
+                grantConditions(quarter), spend(quarter));
     }
 
     /** The conditions of the grant year the quarter falls in, in the order the grant states them. */
@@ -67,6 +67,20 @@ public class Returns {
                 .setParameter(1, year).getResultList();
         return rows.stream().map(r -> new ReturnContent.GrantCondition((String) r[0], (String) r[1], (java.math.BigDecimal) r[2],
                 (String) r[3], (java.math.BigDecimal) r[4], (java.math.BigDecimal) r[5], (java.math.BigDecimal) r[6], instant(r[7]))).toList();
+    }
+
+    /** Spend by category: in the quarter, and in the grant year up to the quarter's end (quarter codes sort in time). */
+    @SuppressWarnings("unchecked")
+    private List<ReturnContent.Spend> spend(Period quarter) {
+        String year = Period.of(Period.Kind.FINANCIAL_YEAR, quarter.start()).code();
+        List<Object[]> rows = em.createNativeQuery("""
+                select category,
+                       coalesce(sum(planned) filter (where quarter = ?2), 0), coalesce(sum(actual) filter (where quarter = ?2), 0),
+                       sum(planned), sum(actual)
+                from grant_spend_state where year = ?1 and quarter <= ?2 group by category order by category""")
+                .setParameter(1, year).setParameter(2, quarter.code()).getResultList();
+        return rows.stream().map(r -> new ReturnContent.Spend((String) r[0], (java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2],
+                (java.math.BigDecimal) r[3], (java.math.BigDecimal) r[4])).toList();
     }
 
     private static Instant instant(Object o) {

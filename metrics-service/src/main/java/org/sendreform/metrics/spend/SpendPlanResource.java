@@ -73,6 +73,9 @@ public class SpendPlanResource {
     @Inject
     Clock clock;
 
+    @Inject
+    org.sendreform.platform.event.Outbox outbox;
+
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getSpendPlan", summary = "A grant year's planned spend", description = """
@@ -281,6 +284,8 @@ public class SpendPlanResource {
         line.persistAndFlush();
         PlanView.Line after = PlanView.Line.of(line);
         audit.record(AGGREGATE, id(line.quarter, line.category), existing.isEmpty() ? "CREATED" : "UPDATED", before, after);
+        outbox.publish(GrantSpendChanged.TYPE, "grant-spend", line.year, line.year,
+                GrantSpendChanged.of(line.year, data.planLines(line.year), data.actuals(line.year), null));
         Response.ResponseBuilder answer = existing.isEmpty()
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/spend/plan").path(line.quarter).path(line.category).build())
                 : Response.ok();

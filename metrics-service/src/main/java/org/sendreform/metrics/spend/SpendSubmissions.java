@@ -190,6 +190,12 @@ public class SpendSubmissions {
                 }
             }
         }
+        for (String year : years) {
+            if (created + updated > 0) {
+                GrantSpendChanged spend = GrantSpendChanged.of(year, data.planLines(year), stored.get(year), id);
+                outbox.publish(GrantSpendChanged.TYPE, "grant-spend", year, year, spend);
+            }
+        }
         SpendSubmissionSummary summary = new SpendSubmissionSummary(id, now, who.org(), rows.size(), created, updated, unchanged,
                 changes);
         submission.answer = write(summary);

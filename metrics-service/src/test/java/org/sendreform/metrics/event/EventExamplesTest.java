@@ -48,6 +48,11 @@ class EventExamplesTest {
     }
 
     @Test
+    void grantSpendChangedExample() throws Exception {
+        sameShape("grant-spend-changed.v1.example.json", org.sendreform.metrics.spend.GrantSpendChanged.class);
+    }
+
+    @Test
     void grantConditionStatusChangedExample() throws Exception {
         sameShape("grant-condition-status-changed.v1.example.json", GrantConditionStatusChanged.class);
     }

@@ -50,6 +50,11 @@ class SpendEventsTest {
 
     /** Every event on the topic whose data names the submission, waiting up to 20 s for {@code atLeast} of them. */
     List<Event> eventsOf(String submissionId, int atLeast) {
+        return eventsOf(submissionId, GrantConditionStatusChanged.TYPE, atLeast);
+    }
+
+    /** The events of one type whose data names the submission. */
+    List<Event> eventsOf(String submissionId, String type, int atLeast) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
@@ -61,7 +66,7 @@ class SpendEventsTest {
             boolean extra = false;
             while (true) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value().contains(submissionId)) {
+                    if (r.value().contains(submissionId) && type.equals(header(r, "ce_type"))) {
                         found.add(new Event(header(r, "ce_type"), r.key(), header(r, "ce_subject"), new JsonObject(r.value())));
                     }
                 }
@@ -127,5 +132,27 @@ class SpendEventsTest {
         assertEquals(0, data.getNumber("oldShare").intValue());
         assertEquals(12.5, data.getDouble("newShare"));
         assertTrue(data.getValue("total").toString().startsWith("1028571.43"), data::toString);
+    }
+
+    @Test
+    void eachCommittedSubmissionAnnouncesItsYearsSpendAgainstThePlanOnce() {
+        long before = spend.events(GrantSpendChanged.TYPE);
+        as(FINANCE).body("{\"actuals\":[{\"quarter\":\"FY2026-27-Q2\",\"category\":\"OTHER\",\"amount\":-5}]}")
+                .when().post("/api/v1/spend/actuals").then().statusCode(422);
+        assertEquals(before, spend.events(GrantSpendChanged.TYPE));
+        String id = as(FINANCE).body("{\"actuals\":[{\"quarter\":\"FY2026-27-Q2\",\"category\":\"WORKFORCE\",\"amount\":600000.50}]}")
+                .when().post("/api/v1/spend/actuals").then().statusCode(201).extract().path("id");
+        List<Event> events = eventsOf(id, GrantSpendChanged.TYPE, 1);
+        assertEquals(1, events.size(), events::toString);
+        assertEquals("FY2026-27", events.get(0).key());
+        JsonObject workforceQ2 = events.get(0).data().getJsonArray("lines").stream().map(JsonObject.class::cast)
+                .filter(l -> l.getString("quarter").equals("FY2026-27-Q2") && l.getString("category").equals("WORKFORCE")).findFirst()
+                .orElseThrow();
+        assertEquals(586000, workforceQ2.getNumber("planned").intValue());
+        assertEquals(600000.5, workforceQ2.getDouble("actual"));
+        // the same rows again change nothing: no announcement
+        as(FINANCE).body("{\"actuals\":[{\"quarter\":\"FY2026-27-Q2\",\"category\":\"WORKFORCE\",\"amount\":600000.50}]}")
+                .when().post("/api/v1/spend/actuals").then().statusCode(201);
+        assertEquals(before + 1, spend.events(GrantSpendChanged.TYPE));
     }
 }
