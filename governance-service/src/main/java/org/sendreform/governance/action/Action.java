@@ -1,6 +1,5 @@
 package org.sendreform.governance.action;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -11,14 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.sendreform.governance.record.KeptRecord;
 
 /** An action arising from a body's meeting or decision: owned by a body, given to an owner, due by a date. */
 @Entity
 @Table(name = "action_item")
-public class Action extends PanacheEntityBase {
+public class Action extends KeptRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,14 +36,4 @@ public class Action extends PanacheEntityBase {
     public String note;
     @Column(name = "closed_on")
     public LocalDate closedOn;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 }

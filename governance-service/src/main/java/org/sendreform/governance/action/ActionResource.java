@@ -192,8 +192,7 @@ public class ActionResource {
         a.body = body.code;
         a.meetingId = item.meeting();
         a.decisionId = item.decision();
-        a.createdBy = audit.caller().name();
-        a.createdAt = now;
+        a.created(audit.caller().name(), now);
         apply(a, item, today);
         a.persist();
         a.flush();
@@ -247,8 +246,7 @@ public class ActionResource {
         LocalDate today = LocalDate.now(clock);
         ActionView before = ActionView.of(a, today);
         apply(a, item, today);
-        a.updatedBy = audit.caller().name();
-        a.updatedAt = Instant.now(clock);
+        a.updated(audit.caller().name(), Instant.now(clock));
         a.flush();
         ActionView after = ActionView.of(a, today);
         audit.record("action", a.id.toString(), before.status() == after.status() ? "UPDATED" : after.status().name(), before, after);

@@ -20,14 +20,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.sendreform.governance.record.KeptRecord;
 
 /** A QA report: aggregate findings about one provider, setting or service. Nothing in it is about one child. */
 @Entity
 @Table(name = "qa_report")
-public class QaReport extends PanacheEntityBase {
+public class QaReport extends KeptRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,16 +51,6 @@ public class QaReport extends PanacheEntityBase {
     public LocalDate publishedOn;
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     @ElementCollection
     @CollectionTable(name = "qa_report_concern", joinColumns = @JoinColumn(name = "report_id"))

@@ -199,8 +199,7 @@ public class QaReportResource {
         FieldErrors.requireNone(QaRules.problems(item, null, today, QaReportResource::actionExists));
         Instant now = Instant.now(clock);
         QaReport r = new QaReport();
-        r.createdBy = audit.caller().name();
-        r.createdAt = now;
+        r.created(audit.caller().name(), now);
         apply(r, item, now, today);
         r.persist();
         r.flush();
@@ -264,8 +263,7 @@ public class QaReportResource {
         QaReportView before = QaReportView.of(r);
         Instant now = Instant.now(clock);
         apply(r, item, now, today);
-        r.updatedBy = audit.caller().name();
-        r.updatedAt = now;
+        r.updated(audit.caller().name(), now);
         r.flush();
         QaReportView after = QaReportView.of(r);
         audit.record("qa-report", r.id.toString(), before.status() == after.status() ? "UPDATED" : after.status().name(), before, after);

@@ -16,14 +16,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.sendreform.governance.record.KeptRecord;
 
 /** A "we said / we did" item: what was said, what was done, what it led to; published or not. */
 @Entity
 @Table(name = "we_said_we_did")
-public class WeSaid extends PanacheEntityBase {
+public class WeSaid extends KeptRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,16 +42,6 @@ public class WeSaid extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
     public String notes;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     @ElementCollection
     @CollectionTable(name = "we_said_decision", joinColumns = @JoinColumn(name = "item_id"))

@@ -161,8 +161,7 @@ public class WeSaidResource {
         FieldErrors.requireNone(WeSaidRules.problems(item, LocalDate.now(clock), WeSaidResource::decisionExists));
         Instant now = Instant.now(clock);
         WeSaid w = new WeSaid();
-        w.createdBy = audit.caller().name();
-        w.createdAt = now;
+        w.created(audit.caller().name(), now);
         apply(w, item, now);
         w.persist();
         w.flush();
@@ -207,8 +206,7 @@ public class WeSaidResource {
         WeSaidView before = WeSaidView.of(w);
         Instant now = Instant.now(clock);
         apply(w, item, now);
-        w.updatedBy = audit.caller().name();
-        w.updatedAt = now;
+        w.updated(audit.caller().name(), now);
         w.flush();
         WeSaidView after = WeSaidView.of(w);
         String action = before.published() == after.published() ? "UPDATED" : after.published() ? "PUBLISHED" : "UNPUBLISHED";

@@ -30,15 +30,10 @@ class GrantConditionsTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    static long received(String year) {
+    /** Rows a read model holds for a grant year. */
+    static long rows(String table, String year) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) org.sendreform.governance.pack.Pack.getEntityManager()
-                .createNativeQuery("select count(*) from grant_condition_state where year = ?1").setParameter(1, year).getSingleResult())
-                .longValue());
-    }
-
-    static long spendLines(String year) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) org.sendreform.governance.pack.Pack.getEntityManager()
-                .createNativeQuery("select count(*) from grant_spend_state where year = ?1").setParameter(1, year).getSingleResult())
+                .createNativeQuery("select count(*) from " + table + " where year = ?1").setParameter(1, year).getSingleResult())
                 .longValue());
     }
 
@@ -54,7 +49,7 @@ class GrantConditionsTest {
                 .replace("FY2026-27", "FY2023-24");
         Topics.send(bootstrap, "metrics.events.v1", "FY2023-24", UUID.randomUUID().toString(),
                 "org.sendreform.metrics.grant-spend-changed.v1", spend);
-        await().atMost(Duration.ofSeconds(20)).until(() -> received("FY2023-24") == 1 && spendLines("FY2023-24") == 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows("grant_condition_state", "FY2023-24") == 1 && rows("grant_spend_state", "FY2023-24") == 4);
 
         int id = given().auth().oauth2(PM).contentType("application/json").body("{\"quarter\":\"FY2023-24-Q3\"}").when()
                 .post("/api/v1/returns").then().statusCode(201).extract().path("id");
