@@ -66,6 +66,22 @@ class GatewayTest {
     }
 
     @Test
+    void aTokenTheGatewayHasVerifiedIsRefusedOnceItExpires() throws InterruptedException {
+        long expires = java.time.Instant.now().getEpochSecond() + 2;
+        String shortLived = TestTokens.user("brief.user", java.util.Map.of("exp", expires), "programme-manager");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(shortLived).when().get("/api/v1/milestones").then().statusCode(200);
+        }
+        while (java.time.Instant.now().getEpochSecond() <= expires) {
+            Thread.sleep(200);
+        }
+        given().auth().oauth2(shortLived)
+                .when().get("/api/v1/milestones")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void invalidTokensAre401() {
         for (String bad : new String[] { TestTokens.expired("admin"), TestTokens.wrongAudience("admin"),
                 TestTokens.unsigned("admin"), TestTokens.hmacWithPublicKey("admin"), TestTokens.wrongIssuer("admin") }) {

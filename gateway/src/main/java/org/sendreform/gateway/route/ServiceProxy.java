@@ -1,7 +1,9 @@
 package org.sendreform.gateway.route;
 
 import java.net.ConnectException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +30,11 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.sendreform.gateway.access.AccessLog;
+import org.sendreform.gateway.access.VerifiedTokens;
 import org.sendreform.gateway.edge.EdgeProblem;
 import org.sendreform.gateway.limit.BoundedBody;
 import org.sendreform.gateway.limit.RateLimiter;
@@ -57,11 +61,17 @@ public class ServiceProxy {
     @Inject
     Vertx vertx;
 
+    @ConfigProperty(name = "gateway.verified-tokens.max-entries", defaultValue = "10000")
+    int verifiedTokensMax;
+
     private RateLimiter rateLimiter;
+    private VerifiedTokens verified;
 
     void install(@Observes Router router) {
         rateLimiter = new RateLimiter(limits.window().toMillis(), System::currentTimeMillis);
         vertx.setPeriodic(limits.window().toMillis(), id -> rateLimiter.evictEnded());
+        verified = new VerifiedTokens(verifiedTokensMax, System::currentTimeMillis);
+        vertx.setPeriodic(30_000, id -> verified.evictExpired());
 
         router.route().order(Integer.MIN_VALUE).handler(AccessLog::begin);
         // Quarkus fails the routing context itself when a token does not verify; answer that as a problem too
@@ -80,7 +90,7 @@ public class ServiceProxy {
                     .setMaxPoolSize(64));
             HttpProxy api = proxy(name, route, client, null);
             // public prefixes first: a more specific route added earlier wins in Vert.x
-            for (String prefix : route.publicPaths().orElse(java.util.List.of())) {
+            for (String prefix : route.publicPaths().orElse(List.of())) {
                 router.route(prefix).handler(rc -> publicProxy(rc, name, api));
                 router.route(prefix + "/*").handler(rc -> publicProxy(rc, name, api));
             }
@@ -125,19 +135,30 @@ public class ServiceProxy {
         }
         // hold the body until we know who is calling; the proxy resumes it as it streams to the service
         request.pause();
+        String token = VerifiedTokens.bearer(request.getHeader("Authorization"));
+        var known = verified.lookup(token);
+        if (known.isPresent()) {
+            admit(rc, known.get(), proxy);
+            return;
+        }
         QuarkusHttpUser.getSecurityIdentity(rc, null).subscribe().with(
                 identity -> {
                     if (identity == null || identity.isAnonymous()) {
                         unauthenticated(rc, "A bearer token is required");
                         return;
                     }
-                    String client = clientOf(identity);
-                    AccessLog.client(rc, client);
-                    if (withinLimit(rc, "client:" + client, RateLimiter.limitFor(identity.getRoles(), limits))) {
-                        proxy.handle(request);
-                    }
+                    VerifiedTokens.Caller caller = callerOf(identity);
+                    verified.remember(token, caller);
+                    admit(rc, caller, proxy);
                 },
                 failure -> unauthenticated(rc, "The bearer token is missing, invalid or expired"));
+    }
+
+    private void admit(RoutingContext rc, VerifiedTokens.Caller caller, HttpProxy proxy) {
+        AccessLog.client(rc, caller.client());
+        if (withinLimit(rc, "client:" + caller.client(), RateLimiter.limitFor(caller.roles(), limits))) {
+            proxy.handle(rc.request());
+        }
     }
 
     private boolean withinLimit(RoutingContext rc, String key, int limit) {
@@ -162,14 +183,16 @@ public class ServiceProxy {
 
     /**
      * Who a token speaks for: its authorised party (the OAuth client) and subject. A machine client's subject
-     * is its own service account; people share the web or CLI client, so each person is counted apart.
+     * is its own service account; people share the web or CLI client, so each person is counted apart. Only a
+     * JWT with an expiry can be remembered (expiry 0 is never remembered).
      */
-    private static String clientOf(SecurityIdentity identity) {
+    private static VerifiedTokens.Caller callerOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String azp = jwt.getClaim("azp");
-            return (azp == null ? "-" : azp) + "/" + jwt.getSubject();
+            return new VerifiedTokens.Caller((azp == null ? "-" : azp) + "/" + jwt.getSubject(),
+                    Set.copyOf(identity.getRoles()), jwt.getExpirationTime() * 1000);
         }
-        return identity.getPrincipal().getName();
+        return new VerifiedTokens.Caller(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles()), 0);
     }
 
     private static long parseLength(String header) {
