@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Records an event in the service's outbox table, in the caller's transaction: the event exists exactly when
  * the change it reports was committed. {@link OutboxRelay} sends it to Kafka afterwards, so a write succeeds
- * even while Kafka is down. The service's schema needs the outbox_event table (see docs/events/README.md).
+ * even while Kafka is down, and is woken as soon as a transaction that recorded events commits (its poll
+ * is the fallback). The service's schema needs the outbox_event table (see docs/events/README.md).
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,6 +31,15 @@ public class Outbox {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /** Marks a transaction that already asked to wake the relay on commit. */
+    private static final Object WAKE_ON_COMMIT = new Object();
 
     /**
      * @param type the CloudEvents type, versioned: org.sendreform.metrics.values-submitted.v1
@@ -48,6 +61,26 @@ public class Outbox {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("could not record event " + type, e);
         }
+        wakeRelayOnCommit();
         return id;
+    }
+
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(WAKE_ON_COMMIT) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_ON_COMMIT, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }
