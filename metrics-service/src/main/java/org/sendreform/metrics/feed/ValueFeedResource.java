@@ -1,10 +1,5 @@
 package org.sendreform.metrics.feed;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -20,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +41,10 @@ public class ValueFeedResource {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ObjectMapper json;
+
+    /** The shape of a page, for the OpenAPI document: pages are streamed by {@link FeedPageStream}. */
     @Schema(name = "ValueFeedPage")
     public record FeedPage(List<ValueChange> items,
             @Schema(description = "Send as since= to read on; equals the cursor sent when nothing is new") String nextCursor,
@@ -70,35 +71,16 @@ public class ValueFeedResource {
             @Context HttpHeaders headers, @Context UriInfo uri) {
         long after = FeedCursor.position(since);
         int limit = QueryParameters.integer("limit", limitParam, 1000, 1, MAX_LIMIT);
-        List<ValueChange> items = new ArrayList<>(Math.min(limit, 1000));
-        long last = after;
-        boolean more = false;
-        String sql = "select " + ValueChange.COLUMNS + " from value_change where id > ? order by id limit ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, after);
-            s.setInt(2, limit + 1);
-            s.setFetchSize(1000);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (items.size() == limit) {
-                        more = true;
-                        break;
-                    }
-                    last = r.getLong(1);
-                    items.add(ValueChange.read(r));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        FeedPageStream.Bounds page = FeedPageStream.bounds(dataSource, after, limit);
+        long last = page.last();
         String next = FeedCursor.of(last);
         java.net.URI nextUri = uri.getRequestUriBuilder().replaceQueryParam("since", next).build();
         String link = "<" + nextUri.getRawPath() + "?" + nextUri.getRawQuery() + ">; rel=\"next\"";
         // the client's most preferred concrete type decides; */* and no Accept mean JSON
         boolean csv = headers.getAcceptableMediaTypes().stream().filter(t -> !t.isWildcardType() && !t.isWildcardSubtype())
                 .findFirst().map(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype())).orElse(false);
-        Response.ResponseBuilder answer = csv ? Response.ok(ValueChangesCsv.write(items), "text/csv")
-                : Response.ok(new FeedPage(items, next, more), MediaType.APPLICATION_JSON);
+        Response.ResponseBuilder answer = Response.ok(new FeedPageStream(dataSource, json.getFactory(), page, csv, next),
+                csv ? "text/csv" : MediaType.APPLICATION_JSON);
         return answer.header(NEXT_CURSOR, next).header("Link", link).build();
     }
 }

@@ -91,6 +91,41 @@ class ValueFeedTest {
     }
 
     @Test
+    void aStreamedPageHasEveryFieldOfAChangeAndStopsAtItsLimit() {
+        String start = endOfFeed();
+        String m = measures.percent("test-la");
+        given().auth().oauth2(LA).contentType("application/json")
+                .body("{\"values\":[{\"measureCode\":\"" + m + "\",\"period\":\"FY2024-25\",\"value\":7.25,"
+                        + "\"comment\":\"=sum, \\\"quoted\\\"\"},"
+                        + "{\"measureCode\":\"" + m + "\",\"period\":\"FY2025-26\",\"value\":8}]}")
+                .when().post("/api/v1/submissions").then().statusCode(201);
+        JsonPath first = given().auth().oauth2(ANALYST).queryParam("since", start).queryParam("limit", 1)
+                .when().get("/api/v1/feeds/values").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, first.getList("items").size());
+        assertTrue(first.getBoolean("more"));
+        Map<String, Object> item = first.getMap("items[0]");
+        assertEquals(Set.of("measureCode", "period", "disaggregation", "change", "value", "previousValue", "numerator",
+                "denominator", "comment", "org", "changedBy", "changedAt", "submissionId"), item.keySet());
+        assertEquals("FY2024-25", item.get("period"));
+        assertEquals(7.25f, ((Number) item.get("value")).floatValue());
+        assertEquals(null, item.get("previousValue"));
+        assertEquals("=sum, \"quoted\"", item.get("comment"));
+        assertEquals("test-la", item.get("org"));
+        java.time.Instant.parse((String) item.get("changedAt"));
+        java.util.UUID.fromString((String) item.get("submissionId"));
+        JsonPath second = given().auth().oauth2(ANALYST).queryParam("since", first.getString("nextCursor")).queryParam("limit", 1)
+                .when().get("/api/v1/feeds/values").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("FY2025-26"), second.getList("items.period"));
+        assertEquals(false, second.getBoolean("more"));
+        String csv = given().auth().oauth2(ANALYST).accept("text/csv").queryParam("since", start).queryParam("limit", 1)
+                .when().get("/api/v1/feeds/values").then().statusCode(200)
+                .header("X-Next-Cursor", is(first.getString("nextCursor"))).extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(2, lines.length, csv);
+        assertTrue(lines[1].startsWith(m + ",FY2024-25,all,CREATED,7.25,,,,\"'=sum, \"\"quoted\"\"\",test-la,"), lines[1]);
+    }
+
+    @Test
     void aCursorThisFeedDidNotGiveIsRefused() {
         given().auth().oauth2(ANALYST).queryParam("since", "bm90LWEtY3Vyc29y")
                 .when().get("/api/v1/feeds/values").then().statusCode(400).body("errors[0].field", is("since"));
