@@ -35,7 +35,8 @@ import org.sendreform.platform.query.QueryParameters;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ValueFeedResource {
 
-    public static final int MAX_LIMIT = 10_000;
+    /** Pages are streamed, so a large page costs no more memory than a small one; it saves round trips. */
+    public static final int MAX_LIMIT = 100_000;
     static final String NEXT_CURSOR = "X-Next-Cursor";
 
     @Inject
@@ -65,8 +66,8 @@ public class ValueFeedResource {
     @APIResponse(responseCode = "400", description = "since is not a cursor of this feed, or limit is out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@Parameter(description = "The nextCursor of your last read; absent to start at the beginning") @QueryParam("since") String since,
-            @Parameter(description = "At most this many changes (1 to 10,000; default 1,000)",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+            @Parameter(description = "At most this many changes (1 to 100,000; default 1,000)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100000"))
             @QueryParam("limit") String limitParam,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         long after = FeedCursor.position(since);

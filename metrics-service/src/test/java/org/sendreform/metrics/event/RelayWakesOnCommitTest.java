@@ -58,6 +58,32 @@ class RelayWakesOnCommitTest {
         assertTrue(sent, "the event was not sent within 15 s although the relay polls only hourly");
     }
 
+    @Test
+    void whileAnotherReplicaHoldsTheTopicsRelayLockThisOneSendsNothing() throws Exception {
+        String m = measures.percent("test-la");
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select pg_advisory_xact_lock(hashtext('outbox-relay:metrics.events.v1'))")) {
+                lock.execute();
+            }
+            String id = given().auth().oauth2(TestTokens.partner("demo-la-send", "test-la")).contentType("application/json")
+                    .body("{\"values\":[{\"measureCode\":\"" + m + "\",\"period\":\"FY2025-26\",\"value\":13}]}")
+                    .when().post("/api/v1/submissions").then().statusCode(201).extract().path("id");
+            Thread.sleep(2_000);
+            assertTrue(!sent(id), "sent although another relay held the topic's lock");
+            other.rollback(); // the other replica's round ends
+            // this replica relays at its next wake: the next commit that records an event
+            given().auth().oauth2(TestTokens.partner("demo-la-send", "test-la")).contentType("application/json")
+                    .body("{\"values\":[{\"measureCode\":\"" + m + "\",\"period\":\"FY2025-26\",\"value\":14}]}")
+                    .when().post("/api/v1/submissions").then().statusCode(201);
+            long until = System.nanoTime() + 15_000_000_000L;
+            while (!sent(id) && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertTrue(sent(id), "the waiting event was not sent once the lock was free");
+        }
+    }
+
     private boolean sent(String aggregateId) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select count(*) from outbox_event where aggregate_id = ? and published_at is not null")) {

@@ -131,6 +131,10 @@ class ValueFeedTest {
                 .when().get("/api/v1/feeds/values").then().statusCode(400).body("errors[0].field", is("since"));
         given().auth().oauth2(ANALYST).queryParam("limit", "0")
                 .when().get("/api/v1/feeds/values").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().auth().oauth2(ANALYST).queryParam("limit", "100001")
+                .when().get("/api/v1/feeds/values").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().auth().oauth2(ANALYST).queryParam("limit", "100000")
+                .when().get("/api/v1/feeds/values").then().statusCode(200);
         given().auth().oauth2(LA).when().get("/api/v1/feeds/values").then().statusCode(403)
                 .body("detail", containsString("roles"));
     }

@@ -40,8 +40,11 @@ import org.jboss.logging.Logger;
  * Sends outbox events to the service's Kafka topic, oldest first, as CloudEvents 1.0 in binary mode (ce_*
  * headers, JSON data as the value, the aggregate id as the key). An idempotent producer (acks=all) and
  * marking events sent only after Kafka acknowledged them give at-least-once delivery in order per key;
- * consumers keep an inbox to take each event once. Rows are claimed with FOR UPDATE SKIP LOCKED, so several
- * replicas may relay side by side. When Kafka is down nothing is marked and the next round retries.
+ * consumers keep an inbox to take each event once. With several replicas only one relays at a time: each
+ * round first takes a transaction-scoped advisory lock named after the topic, and a replica that cannot get it
+ * skips the round. Two replicas sending different batches side by side could otherwise put a later event of an
+ * item on Kafka before an earlier one during a backlog or a retry. When Kafka is down nothing is marked and the
+ * next round retries.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -144,6 +147,9 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Pending> pending = new ArrayList<>();
             try (Connection c = dataSource.getConnection()) {
+                if (!relayLock(c)) {
+                    return 0; // another replica is relaying this topic now
+                }
                 try (PreparedStatement s = c.prepareStatement("select id, event_id, aggregate_id, type, subject, payload::text, occurred_at "
                         + "from outbox_event where published_at is null order by id limit " + BATCH + " for update skip locked");
                         ResultSet r = s.executeQuery()) {
@@ -184,6 +190,16 @@ public class OutboxRelay {
                 throw new IllegalStateException("Kafka did not take the events: " + e.getMessage(), e);
             }
         });
+    }
+
+    private boolean relayLock(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_xact_lock(hashtext(?))")) {
+            s.setString(1, "outbox-relay:" + topic);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBoolean(1);
+            }
+        }
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
