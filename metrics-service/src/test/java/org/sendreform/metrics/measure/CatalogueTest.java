@@ -260,12 +260,13 @@ class CatalogueTest {
         submit(code, "FY2025-26", "all", "40");
         patch(PM, code, etag(code), "{\"numeratorDefinition\": \"Plans issued within 20 weeks, exceptions excluded\", "
                 + "\"reason\": \"exceptions excluded from now on\"}").statusCode(200).body("definitionVersion", is(2));
+        submit(code, "FY2025-26", "all", "40"); // the same figure restated under the new definition: it now cites it
         submit(code, "FY2025-26", "all", "42");
-        submit(code, "FY2025-26", "all", "42"); // the same figure again: unchanged
+        submit(code, "FY2025-26", "all", "42"); // the same figure under the same definition: unchanged
         submit(code, "FY2026-27", "all", "50");
         given().auth().oauth2(ANALYST).when().get("/api/v1/measures/" + code + "/values/FY2025-26/history").then().statusCode(200)
-                .body("change", contains("CREATED", "UPDATED")).body("definitionVersion", contains(1, 2))
-                .body("value", contains(40, 42));
+                .body("change", contains("CREATED", "UPDATED", "UPDATED")).body("definitionVersion", contains(1, 2, 2))
+                .body("value", contains(40, 40, 42));
         given().auth().oauth2(ANALYST).when().get("/api/v1/measures/" + code + "/values/FY2026-27/history").then().statusCode(200)
                 .body("definitionVersion", contains(2));
     }
