@@ -22,9 +22,11 @@ public record NewMeasure(
                 example = "New EHC plans issued within 20 weeks") String numeratorDefinition,
         @Schema(description = "What is counted below the line; required for RATE, optional for PERCENT, absent otherwise",
                 example = "All new EHC plans issued") String denominatorDefinition,
-        @Schema(required = true, implementation = Unit.class) String unit,
-        @Schema(required = true, implementation = Direction.class) String direction,
-        @Schema(required = true, implementation = MeasureKind.class) String kind,
+        @Schema(required = true, example = "PERCENT", enumeration = { "PERCENT", "COUNT", "WEEKS", "MONEY", "RATE" }) String unit,
+        @Schema(required = true, example = "HIGHER_IS_BETTER", enumeration = { "HIGHER_IS_BETTER", "LOWER_IS_BETTER", "BAND" })
+        String direction,
+        @Schema(required = true, example = "OUTCOME", enumeration = { "LEADING", "OUTCOME", "SUPPORTING", "LIVED_EXPERIENCE",
+                "FINANCE" }) String kind,
         @Schema(required = true, example = "FINANCIAL_YEAR", enumeration = { "FINANCIAL_YEAR", "FINANCIAL_QUARTER",
                 "ACADEMIC_YEAR", "ACADEMIC_TERM", "MONTH" }) String periodType,
         @Schema(example = "BB2") String theme,
@@ -48,9 +50,9 @@ public record NewMeasure(
 
     @Schema(name = "NewTarget", description = "A dated target: a value, or relative to a comparator series")
     public record NewTarget(@Schema(required = true, example = "FY2028-29") String period,
-            @Schema(required = true, implementation = Target.Relation.class) String relation,
+            @Schema(required = true, example = "AT_LEAST", enumeration = { "AT_LEAST", "AT_MOST", "EQUAL" }) String relation,
             @Schema(example = "75") BigDecimal value,
-            @Schema(implementation = Target.Comparator.class) String comparator,
+            @Schema(enumeration = { "NATIONAL", "STATISTICAL_NEIGHBOURS" }) String comparator,
             String note) {
     }
 

@@ -18,10 +18,14 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 class MeasureOpenApiTest {
 
+    static JsonObject openApi() {
+        return new JsonObject(given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+    }
+
     @Test
     void writeOperationsDocumentEveryAnswer() {
-        JsonObject paths = new JsonObject(given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString()).getJsonObject("paths");
+        JsonObject paths = openApi().getJsonObject("paths");
         Map<String, Set<String>> answers = Map.of(
                 "post /api/v1/measures", Set.of("201", "400", "401", "403", "409", "422"),
                 "patch /api/v1/measures/{code}", Set.of("200", "400", "401", "403", "404", "409", "412", "422", "428"),
@@ -38,5 +42,15 @@ class MeasureOpenApiTest {
                         operation + " has no request example");
             }
         });
+    }
+
+    @Test
+    void theNewMeasuresCodesAreTextWithTheirValues() {
+        JsonObject schemas = openApi().getJsonObject("components").getJsonObject("schemas");
+        for (String field : Set.of("unit", "direction", "kind", "periodType")) {
+            JsonObject property = schemas.getJsonObject("NewMeasure").getJsonObject("properties").getJsonObject(field);
+            assertEquals("string", property.getString("type"), field);
+            assertFalse(property.getJsonArray("enum").isEmpty(), field);
+        }
     }
 }
