@@ -28,7 +28,7 @@ class ArchitectureTest extends ArchitectureRules {
 
     @Override
     protected List<Class<?>> domainRuleClasses() {
-        return List.of(Direction.class, Unit.class, Trajectory.class, Status.class, RowCheck.class, CsvValues.class,
+        return List.of(Direction.class, Unit.class, org.sendreform.metrics.measure.MeasureCheck.class, Trajectory.class, Status.class, RowCheck.class, CsvValues.class,
                 GrantConditions.class, ConditionStatus.class, ConditionBucket.class, ActualRowCheck.class);
     }
 }

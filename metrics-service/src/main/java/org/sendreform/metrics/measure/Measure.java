@@ -34,6 +34,12 @@ public class Measure extends PanacheEntityBase {
     public String code;
     public String name;
     public String description;
+    /** How the measure is computed, in words; part of its definition (a change is a new definition version). */
+    public String definition;
+    @Column(name = "numerator_definition")
+    public String numeratorDefinition;
+    @Column(name = "denominator_definition")
+    public String denominatorDefinition;
     @Enumerated(EnumType.STRING)
     public Unit unit;
     @Enumerated(EnumType.STRING)
@@ -65,6 +71,9 @@ public class Measure extends PanacheEntityBase {
     /** Values for a period are due this many days after it ends (completeness report). */
     @Column(name = "submission_due_days")
     public int submissionDueDays = 30;
+    /** The definition values are submitted under now; each value cites the one it was submitted under. */
+    @Column(name = "definition_version")
+    public int definitionVersion = 1;
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -1,5 +1,10 @@
 package org.sendreform.metrics.measure;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -22,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sendreform.metrics.feed.ValueChanges;
-import org.sendreform.metrics.feed.ValueChange;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
 
@@ -40,17 +43,29 @@ public class ValueHistoryResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "getValueHistory", summary = "A value's history", description = "Every change of one measure's value for one period and breakdown, oldest first: who, when, old and new value, comment.")
+    @Operation(operationId = "getValueHistory", summary = "A value's history", description = "Every change of one measure's value for one period and breakdown, oldest first: who, when, old and new value, comment, and the definition version the value was submitted under.")
     @APIResponse(responseCode = "200", description = "The changes (empty when nothing was ever submitted)")
     @APIResponse(responseCode = "404", description = "No measure has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ValueChange> history(@Parameter(example = "EHCP-20WK") @PathParam("code") String code,
+    public List<ValueHistoryEntry> history(@Parameter(example = "EHCP-20WK") @PathParam("code") String code,
             @Parameter(example = "FY2025-26") @PathParam("period") String period,
             @Parameter(example = "all") @QueryParam("disaggregation") @DefaultValue("all") String disaggregation) {
         if (Measure.count("code", code) == 0) {
             throw ProblemException.notFound("Measure", code);
         }
-        return ValueChanges.of(dataSource, "measure_code = ? and period = ? and disaggregation = ? order by id", code, period,
-                disaggregation);
+        List<ValueHistoryEntry> changes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(ValueHistoryEntry.SQL)) {
+            s.setString(1, code);
+            s.setString(2, period);
+            s.setString(3, disaggregation);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    changes.add(ValueHistoryEntry.read(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return changes;
     }
 }

@@ -51,11 +51,12 @@ public class Ingest {
     public record Submitter(String clientId, String org, String name) {
     }
 
-    record Stored(long id, BigDecimal value, BigDecimal numerator, BigDecimal denominator, String comment, String org) {
+    record Stored(long id, BigDecimal value, BigDecimal numerator, BigDecimal denominator, String comment, String org,
+            int definitionVersion) {
     }
 
     /** A value the submission leaves out of its snapshot scope, to be removed. */
-    record Removal(long id, String measureCode, String period, String disaggregation, BigDecimal oldValue) {
+    record Removal(long id, String measureCode, String period, String disaggregation, BigDecimal oldValue, int definitionVersion) {
     }
 
     /** What storing the accepted values would do, computed before anything is written. */
@@ -121,8 +122,8 @@ public class Ingest {
             periods[i] = values.get(i).period();
             breakdowns[i] = values.get(i).disaggregation();
         }
-        String sql = "select v.id, v.measure_id, v.period, v.disaggregation, v.value, v.numerator, v.denominator, v.comment, v.org "
-                + "from measure_value v join unnest(?::bigint[], ?::text[], ?::text[]) as k(measure_id, period, disaggregation) "
+        String sql = "select v.id, v.measure_id, v.period, v.disaggregation, v.value, v.numerator, v.denominator, v.comment, v.org, "
+                + "v.definition_version from measure_value v join unnest(?::bigint[], ?::text[], ?::text[]) as k(measure_id, period, disaggregation) "
                 + "on v.measure_id = k.measure_id and v.period = k.period and v.disaggregation = k.disaggregation";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("bigint", ids));
@@ -131,7 +132,7 @@ public class Ingest {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     stored.put(r.getLong(2) + "|" + r.getString(3) + "|" + r.getString(4), new Stored(r.getLong(1),
-                            r.getBigDecimal(5), r.getBigDecimal(6), r.getBigDecimal(7), r.getString(8), r.getString(9)));
+                            r.getBigDecimal(5), r.getBigDecimal(6), r.getBigDecimal(7), r.getString(8), r.getString(9), r.getInt(10)));
                 }
             }
         }
@@ -152,7 +153,7 @@ public class Ingest {
         }
         Long[] ids = scope.values().stream().map(v -> v.measure().id()).toArray(Long[]::new);
         String[] periods = scope.values().stream().map(CheckedValue::period).toArray(String[]::new);
-        String sql = "select v.id, v.measure_id, m.code, v.period, v.disaggregation, v.value from measure_value v "
+        String sql = "select v.id, v.measure_id, m.code, v.period, v.disaggregation, v.value, v.definition_version from measure_value v "
                 + "join measure m on m.id = v.measure_id "
                 + "join unnest(?::bigint[], ?::text[]) as k(measure_id, period) on v.measure_id = k.measure_id and v.period = k.period "
                 + "where v.org is not distinct from ?";
@@ -164,7 +165,8 @@ public class Ingest {
                 while (r.next()) {
                     String key = r.getLong(2) + "|" + r.getString(4) + "|" + r.getString(5);
                     if (!carried.contains(key)) {
-                        removals.add(new Removal(r.getLong(1), r.getString(3), r.getString(4), r.getString(5), r.getBigDecimal(6)));
+                        removals.add(new Removal(r.getLong(1), r.getString(3), r.getString(4), r.getString(5), r.getBigDecimal(6),
+                                r.getInt(7)));
                     }
                 }
             }
@@ -198,10 +200,11 @@ public class Ingest {
 
     private void upsert(Connection c, UUID submission, Submitter who, List<CheckedValue> values) throws SQLException {
         String sql = "insert into measure_value (measure_id, period, period_start, disaggregation, value, numerator, denominator, "
-                + "comment, org, submission_id, updated_at) values (?,?,?,?,?,?,?,?,?,?, now()) "
+                + "comment, org, submission_id, definition_version, updated_at) values (?,?,?,?,?,?,?,?,?,?,?, now()) "
                 + "on conflict (measure_id, period, disaggregation) do update set value = excluded.value, "
                 + "numerator = excluded.numerator, denominator = excluded.denominator, comment = excluded.comment, "
-                + "org = excluded.org, submission_id = excluded.submission_id, updated_at = now()";
+                + "org = excluded.org, submission_id = excluded.submission_id, definition_version = excluded.definition_version, "
+                + "updated_at = now()";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int n = 0;
             for (CheckedValue v : values) {
@@ -215,6 +218,7 @@ public class Ingest {
                 s.setString(8, v.comment());
                 s.setString(9, who.org());
                 s.setObject(10, submission);
+                s.setInt(11, v.measure().definitionVersion());
                 s.addBatch();
                 if (++n % BATCH == 0) {
                     s.executeBatch();
@@ -237,24 +241,27 @@ public class Ingest {
 
     private void logChanges(Connection c, UUID submission, Submitter who, Plan plan) throws SQLException {
         String sql = "insert into value_change (measure_code, period, disaggregation, change, old_value, new_value, numerator, "
-                + "denominator, comment, org, changed_by, submission_id) values (?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "denominator, comment, org, changed_by, submission_id, definition_version) values (?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int n = 0;
             for (CheckedValue v : plan.created()) {
-                change(s, v.measure().code(), v.period(), v.disaggregation(), "CREATED", null, v, who, submission);
+                change(s, v.measure().code(), v.period(), v.disaggregation(), "CREATED", null, v, v.measure().definitionVersion(), who,
+                        submission);
                 if (++n % BATCH == 0) {
                     s.executeBatch();
                 }
             }
             for (CheckedValue v : plan.updated()) {
                 Stored old = plan.before().get(v.key());
-                change(s, v.measure().code(), v.period(), v.disaggregation(), "UPDATED", old.value(), v, who, submission);
+                change(s, v.measure().code(), v.period(), v.disaggregation(), "UPDATED", old.value(), v, v.measure().definitionVersion(),
+                        who, submission);
                 if (++n % BATCH == 0) {
                     s.executeBatch();
                 }
             }
             for (Removal r : plan.removals()) {
-                change(s, r.measureCode(), r.period(), r.disaggregation(), "REMOVED", r.oldValue(), null, who, submission);
+                change(s, r.measureCode(), r.period(), r.disaggregation(), "REMOVED", r.oldValue(), null, r.definitionVersion(), who,
+                        submission);
                 if (++n % BATCH == 0) {
                     s.executeBatch();
                 }
@@ -264,7 +271,7 @@ public class Ingest {
     }
 
     private static void change(PreparedStatement s, String code, String period, String disaggregation, String change,
-            BigDecimal oldValue, CheckedValue v, Submitter who, UUID submission) throws SQLException {
+            BigDecimal oldValue, CheckedValue v, int definitionVersion, Submitter who, UUID submission) throws SQLException {
         s.setString(1, code);
         s.setString(2, period);
         s.setString(3, disaggregation);
@@ -277,6 +284,7 @@ public class Ingest {
         s.setString(10, who.org());
         s.setString(11, who.name());
         s.setObject(12, submission);
+        s.setInt(13, definitionVersion);
         s.addBatch();
     }
 
@@ -290,7 +298,8 @@ public class Ingest {
 
     private static boolean same(Stored s, CheckedValue v) {
         return s.value().compareTo(v.value()) == 0 && equalNumbers(s.numerator(), v.numerator())
-                && equalNumbers(s.denominator(), v.denominator()) && Objects.equals(s.comment(), v.comment());
+                && equalNumbers(s.denominator(), v.denominator()) && Objects.equals(s.comment(), v.comment())
+                && s.definitionVersion() == v.measure().definitionVersion(); // the same figure restated under a new definition
     }
 
     private static boolean equalNumbers(BigDecimal a, BigDecimal b) {

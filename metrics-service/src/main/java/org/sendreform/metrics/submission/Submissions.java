@@ -108,7 +108,7 @@ public class Submissions {
         Map<String, MeasureRules> measures = Measure.<Measure>findAll().withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .list().stream()
                 .map(m -> new MeasureRules(m.id, m.code, m.unit, m.periodType, Set.copyOf(m.disaggregations),
-                        Set.copyOf(m.dataOwners)))
+                        Set.copyOf(m.dataOwners), m.definitionVersion))
                 .collect(Collectors.toMap(MeasureRules::code, Function.identity()));
         if (ownMeasuresOnly) {
             refuseForeignMeasures(rows, measures, who.org());

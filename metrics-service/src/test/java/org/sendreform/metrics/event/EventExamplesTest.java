@@ -56,4 +56,52 @@ class EventExamplesTest {
     void grantConditionStatusChangedExample() throws Exception {
         sameShape("grant-condition-status-changed.v1.example.json", GrantConditionStatusChanged.class);
     }
+
+    @Test
+    void measureDefinedExample() throws Exception {
+        sameShape("measure-defined.v1.example.json", org.sendreform.metrics.measure.MeasureDefined.class);
+        fitsSchema("measure-defined.v1.example.json", "measure-defined.v1.schema.json");
+    }
+
+    @Test
+    void measureChangedExample() throws Exception {
+        sameShape("measure-changed.v1.example.json", org.sendreform.metrics.measure.MeasureChanged.class);
+        fitsSchema("measure-changed.v1.example.json", "measure-changed.v1.schema.json");
+    }
+
+    /**
+     * The example names every field its schema requires and no field a closed schema leaves out, at every level: so the
+     * schema, the example and (by {@link #sameShape}) the producer describe the same fields.
+     */
+    static void fitsSchema(String example, String schema) throws Exception {
+        JsonNode data = JSON.readTree(Files.readString(Path.of("..", "docs", "events", "metrics", example)));
+        JsonNode rules = JSON.readTree(Files.readString(Path.of("..", "docs", "events", "metrics", schema)));
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        fields(rules, data, "$", problems);
+        assertEquals(java.util.List.of(), problems, example + " does not fit " + schema);
+    }
+
+    private static void fields(JsonNode schema, JsonNode value, String at, java.util.List<String> problems) {
+        if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                fields(schema.path("items"), value.get(i), at + "[" + i + "]", problems);
+            }
+        }
+        if (!value.isObject()) {
+            return;
+        }
+        schema.path("required").forEach(r -> {
+            if (!value.has(r.asText())) {
+                problems.add(at + "." + r.asText() + ": missing");
+            }
+        });
+        boolean closed = schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean();
+        value.fieldNames().forEachRemaining(name -> {
+            if (schema.path("properties").has(name)) {
+                fields(schema.get("properties").get(name), value.get(name), at + "." + name, problems);
+            } else if (closed) {
+                problems.add(at + "." + name + ": not in the schema");
+            }
+        });
+    }
 }
