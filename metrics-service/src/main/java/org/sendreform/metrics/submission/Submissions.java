@@ -24,11 +24,13 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.sendreform.metrics.comparator.ComparatorSeries;
+import org.sendreform.metrics.comparator.ComparatorValues;
 import org.sendreform.metrics.lock.LockedPeriods;
 import org.sendreform.metrics.lock.PeriodLock;
 import org.sendreform.metrics.measure.Measure;
 import org.sendreform.metrics.trajectory.MeasureStatusChanged;
-import org.sendreform.metrics.trajectory.MeasureTrajectory;
+import org.sendreform.metrics.trajectory.Expectation;
 import org.sendreform.metrics.trajectory.Status;
 import org.sendreform.metrics.trajectory.Trajectory;
 import org.sendreform.platform.event.Outbox;
@@ -58,6 +60,9 @@ public class Submissions {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ComparatorSeries comparators;
 
     /** What was asked: the body and the options that change its meaning (they are part of the idempotency hash). */
     public record Request(byte[] body, boolean csv, SubmissionSummary.Mode mode, boolean atomic, boolean dryRun,
@@ -156,31 +161,36 @@ public class Submissions {
         outbox.publish(ValuesSubmitted.TYPE, "submission", id, id, new ValuesSubmitted(summary.id(), summary.org(),
                 summary.mode(), summary.received(), summary.imported(), summary.updated(), summary.unchanged(),
                 summary.removed(), summary.rejected(), List.copyOf(codes), List.copyOf(periods)));
-        Map<String, Measure> measures = new java.util.HashMap<>();
-        Map<String, Trajectory> trajectories = new java.util.HashMap<>();
+        Map<String, Expectation> expectations = expectations(codes);
         for (CheckedValue v : changed) {
             Ingest.Stored before = plan.before().get(v.key());
-            statusChange(measures, trajectories, v.measure().code(), v.period(), v.disaggregation(),
+            statusChange(expectations.get(v.measure().code()), v.measure().code(), v.period(), v.disaggregation(),
                     before == null ? null : before.value(), v.value(), id);
         }
         for (Ingest.Removal r : plan.removals()) {
-            statusChange(measures, trajectories, r.measureCode(), r.period(), r.disaggregation(), r.oldValue(), null, id);
+            statusChange(expectations.get(r.measureCode()), r.measureCode(), r.period(), r.disaggregation(), r.oldValue(), null, id);
         }
     }
 
-    private void statusChange(Map<String, Measure> measures, Map<String, Trajectory> trajectories, String code, String period,
-            String disaggregation, java.math.BigDecimal oldValue, java.math.BigDecimal newValue, String submission) {
-        Measure m = measures.computeIfAbsent(code, c -> Measure.<Measure>find("code", c).firstResult());
-        Trajectory t = trajectories.computeIfAbsent(code, c -> MeasureTrajectory.of(m));
-        java.math.BigDecimal expected = t.expectedAt(Period.parse(period).end());
-        if (expected == null) {
+    /** The expected-value rule of each measure the submission touched, the series' own, with one query for comparator figures. */
+    private Map<String, Expectation> expectations(java.util.Collection<String> codes) {
+        List<Measure> touched = Measure.<Measure>find("code in ?1", codes)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+        ComparatorValues figures = comparators.valuesOf(touched.stream().filter(Expectation::usesComparators).map(m -> m.id).toList());
+        return touched.stream().collect(Collectors.toMap(m -> m.code, m -> Expectation.of(m, figures)));
+    }
+
+    private void statusChange(Expectation expectation, String code, String period, String disaggregation,
+            java.math.BigDecimal oldValue, java.math.BigDecimal newValue, String submission) {
+        Expectation.Expected expected = expectation.at(Period.parse(period), disaggregation);
+        if (expected.value() == null) {
             return; // nothing to be on or off track against: no status to change
         }
-        Status was = Trajectory.status(m.direction, expected, oldValue, m.tolerance);
-        Status now = Trajectory.status(m.direction, expected, newValue, m.tolerance);
+        Status was = expectation.status(expected, oldValue);
+        Status now = expectation.status(expected, newValue);
         if (was != now) {
             outbox.publish(MeasureStatusChanged.TYPE, "measure", code, code, new MeasureStatusChanged(code, period, disaggregation,
-                    was, now, newValue, Trajectory.plain(expected), submission));
+                    was, now, newValue, Trajectory.plain(expected.value()), submission));
         }
     }
 
