@@ -29,6 +29,8 @@ import org.sendreform.metrics.comparator.ComparatorValues;
 import org.sendreform.metrics.lock.LockedPeriods;
 import org.sendreform.metrics.lock.PeriodLock;
 import org.sendreform.metrics.measure.Measure;
+import org.sendreform.metrics.outlier.Outliers;
+import org.sendreform.metrics.outlier.ValueFlag;
 import org.sendreform.metrics.trajectory.MeasureStatusChanged;
 import org.sendreform.metrics.trajectory.Expectation;
 import org.sendreform.metrics.trajectory.Status;
@@ -64,6 +66,9 @@ public class Submissions {
     @Inject
     ComparatorSeries comparators;
 
+    @Inject
+    Outliers outliers;
+
     /** What was asked: the body and the options that change its meaning (they are part of the idempotency hash). */
     public record Request(byte[] body, boolean csv, SubmissionSummary.Mode mode, boolean atomic, boolean dryRun,
             String idempotencyKey) {
@@ -86,7 +91,7 @@ public class Submissions {
                         throw ProblemException.invalid("Idempotency-Key",
                                 "was already used for a different request; use a new key for new data");
                     }
-                    return new Result(earlier.summary(), true);
+                    return new Result(earlier.summary(outliers), true);
                 }
             }
         }
@@ -133,14 +138,28 @@ public class Submissions {
             throw rejectedAll(lockedRemovals, rows.size(), true);
         }
         UUID id = request.dryRun() ? null : UUID.randomUUID();
+        List<ValueFlag> flags = outliers.find(candidates(plan.created(), plan.updated()), candidates(outcome.accepted()));
         SubmissionSummary summary = new SubmissionSummary(id, Instant.now(clock), who.org(), request.mode(), request.atomic(),
                 request.dryRun(), rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged(),
-                plan.removals().size(), outcome.rejected().size(), outcome.rejected());
+                plan.removals().size(), outcome.rejected().size(), outcome.rejected(), flags.size(), flags);
         if (!request.dryRun()) {
             ingest.store(id, summary, who, request.idempotencyKey(), hash, plan);
+            summary = summary.withFlags(outliers.store(id, who.org(), flags));
             announce(summary, plan);
         }
         return new Result(summary, false);
+    }
+
+    @SafeVarargs
+    private static List<Outliers.Candidate> candidates(List<CheckedValue>... values) {
+        List<Outliers.Candidate> out = new java.util.ArrayList<>();
+        for (List<CheckedValue> list : values) {
+            for (CheckedValue v : list) {
+                out.add(new Outliers.Candidate(v.row(), v.measure().id(), v.measure().code(), v.period(), v.periodStart(),
+                        v.disaggregation(), v.value()));
+            }
+        }
+        return out;
     }
 
     /** The submission's events, in its transaction: one values-submitted, and each status it changed. */
