@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.sendreform.metrics.measure.Direction;
 import org.sendreform.metrics.measure.Measure;
 import org.sendreform.metrics.measure.MeasureKind;
+import org.sendreform.metrics.measure.Target;
 import org.sendreform.metrics.measure.Unit;
 import org.sendreform.platform.period.Period;
 
@@ -30,6 +31,22 @@ public class TestMeasures {
         m.targetText = "test";
         m.persist();
         return m.code;
+    }
+
+    /** A measure whose target for {@code period} is relative to a comparator, e.g. AT_MOST NATIONAL: "≤ national average". */
+    @Transactional
+    public String relativeTo(Target.Comparator comparator, Target.Relation relation, Direction direction, Period.Kind periodType,
+            String period, String owner) {
+        String code = create(Unit.PERCENT, periodType, List.of(owner), List.of("all", "ehcp", "sen-support"));
+        Measure m = Measure.find("code", code).firstResult();
+        m.direction = direction;
+        Target t = new Target();
+        t.measure = m;
+        t.period = period;
+        t.relation = relation;
+        t.comparator = comparator;
+        t.persist();
+        return code;
     }
 
     public String percent(String owner) {

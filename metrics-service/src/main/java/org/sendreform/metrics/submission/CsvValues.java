@@ -27,6 +27,14 @@ public final class CsvValues {
     }
 
     public static Parsed parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * As {@link #parse(String)}; with {@code impliedMeasureCode} (a load for one measure, e.g. comparator figures)
+     * the header may leave measureCode out and every row is of that measure.
+     */
+    public static Parsed parse(String text, String impliedMeasureCode) {
         List<List<String>> records = records(text);
         if (records.isEmpty()) {
             throw ProblemException.badParameter("body", "the CSV has no header line");
@@ -38,7 +46,7 @@ public final class CsvValues {
                         + "period, disaggregation, value, numerator, denominator, comment");
             }
         }
-        if (!header.contains("measurecode") || !header.contains("period")) {
+        if (!header.contains("measurecode") && impliedMeasureCode == null || !header.contains("period")) {
             throw ProblemException.badParameter("body", "the CSV header must name measureCode and period");
         }
         List<ValueRow> rows = new ArrayList<>();
@@ -57,7 +65,7 @@ public final class CsvValues {
                 byName.put(header.get(c), cell.isEmpty() ? null : cell);
             }
             try {
-                rows.add(new ValueRow(byName.get("measurecode"), byName.get("period"), byName.get("disaggregation"),
+                rows.add(new ValueRow(byName.getOrDefault("measurecode", impliedMeasureCode), byName.get("period"), byName.get("disaggregation"),
                         number("value", byName.get("value")), number("numerator", byName.get("numerator")),
                         number("denominator", byName.get("denominator")), byName.get("comment")));
             } catch (UnreadableNumber e) {

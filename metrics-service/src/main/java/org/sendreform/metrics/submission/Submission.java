@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.sendreform.metrics.outlier.Outliers;
+
 /** A stored submission, read back for GET /api/v1/submissions/{id} and for idempotent retries. Written by {@link Ingest}. */
 @Entity
 public class Submission extends PanacheEntityBase {
@@ -39,9 +41,10 @@ public class Submission extends PanacheEntityBase {
     /** JSON array of rejections, as {@link Ingest} wrote it (read only here). */
     public String rejections;
 
-    public SubmissionSummary summary() {
+    /** The summary as answered when it was stored, with the flags it raised (from {@code flags}, which keeps them). */
+    public SubmissionSummary summary(Outliers flags) {
         return new SubmissionSummary(id, receivedAt, org, mode, atomic, false, received, imported, updated, unchanged, removed,
-                rejected, readRejections());
+                rejected, readRejections(), 0, List.of()).withFlags(flags.ofSubmission(id));
     }
 
     private List<Rejection> readRejections() {

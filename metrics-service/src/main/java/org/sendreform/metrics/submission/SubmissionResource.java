@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sendreform.metrics.outlier.Outliers;
 import org.sendreform.platform.problem.Problem;
 import org.sendreform.platform.problem.ProblemException;
 import org.sendreform.platform.query.QueryParameters;
@@ -55,6 +56,9 @@ public class SubmissionResource {
     SecurityIdentity identity;
 
     @Inject
+    Outliers outliers;
+
+    @Inject
     JsonWebToken token;
 
     @POST
@@ -67,7 +71,10 @@ public class SubmissionResource {
             atomic=true (default): one bad row and nothing is stored (422 listing every bad row). atomic=false: \
             good rows are stored, bad rows reported. mode=snapshot: values of your organisation in the submitted \
             measure × period scope that the snapshot leaves out are removed. dryRun=true checks and reports without \
-            storing. A retry with the same Idempotency-Key returns the first answer; the same key with another body \
+            storing. Each stored value is compared with the measure's history for its breakdown (modified z-score \
+            above 3.5 over the last 4 to 8 earlier periods): outliers are stored but flagged for follow-up, counted \
+            in `flagged` and listed in `flags` (a dry run reports them, storing none; see GET /api/v1/flags). \
+            A retry with the same Idempotency-Key returns the first answer; the same key with another body \
             is refused (422). Rows are numbered from 1 (first value, or first CSV line after the header).""")
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class),
@@ -137,7 +144,7 @@ public class SubmissionResource {
         if (submission == null || partnerOnly && !java.util.Objects.equals(submission.org, token.getClaim("org"))) {
             throw ProblemException.notFound("Submission", id); // another partner's submission is not even acknowledged
         }
-        return submission.summary();
+        return submission.summary(outliers);
     }
 
     private Ingest.Submitter submitter() {

@@ -24,11 +24,15 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.sendreform.metrics.comparator.ComparatorSeries;
+import org.sendreform.metrics.comparator.ComparatorValues;
 import org.sendreform.metrics.lock.LockedPeriods;
 import org.sendreform.metrics.lock.PeriodLock;
 import org.sendreform.metrics.measure.Measure;
+import org.sendreform.metrics.outlier.Outliers;
+import org.sendreform.metrics.outlier.ValueFlag;
 import org.sendreform.metrics.trajectory.MeasureStatusChanged;
-import org.sendreform.metrics.trajectory.MeasureTrajectory;
+import org.sendreform.metrics.trajectory.Expectation;
 import org.sendreform.metrics.trajectory.Status;
 import org.sendreform.metrics.trajectory.Trajectory;
 import org.sendreform.platform.event.Outbox;
@@ -59,6 +63,12 @@ public class Submissions {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ComparatorSeries comparators;
+
+    @Inject
+    Outliers outliers;
+
     /** What was asked: the body and the options that change its meaning (they are part of the idempotency hash). */
     public record Request(byte[] body, boolean csv, SubmissionSummary.Mode mode, boolean atomic, boolean dryRun,
             String idempotencyKey) {
@@ -81,7 +91,7 @@ public class Submissions {
                         throw ProblemException.invalid("Idempotency-Key",
                                 "was already used for a different request; use a new key for new data");
                     }
-                    return new Result(earlier.summary(), true);
+                    return new Result(earlier.summary(outliers), true);
                 }
             }
         }
@@ -128,14 +138,28 @@ public class Submissions {
             throw rejectedAll(lockedRemovals, rows.size(), true);
         }
         UUID id = request.dryRun() ? null : UUID.randomUUID();
+        List<ValueFlag> flags = outliers.find(candidates(plan.created(), plan.updated()), candidates(outcome.accepted()));
         SubmissionSummary summary = new SubmissionSummary(id, Instant.now(clock), who.org(), request.mode(), request.atomic(),
                 request.dryRun(), rows.size(), plan.created().size(), plan.updated().size(), plan.unchanged(),
-                plan.removals().size(), outcome.rejected().size(), outcome.rejected());
+                plan.removals().size(), outcome.rejected().size(), outcome.rejected(), flags.size(), flags);
         if (!request.dryRun()) {
             ingest.store(id, summary, who, request.idempotencyKey(), hash, plan);
+            summary = summary.withFlags(outliers.store(id, who.org(), flags));
             announce(summary, plan);
         }
         return new Result(summary, false);
+    }
+
+    @SafeVarargs
+    private static List<Outliers.Candidate> candidates(List<CheckedValue>... values) {
+        List<Outliers.Candidate> out = new java.util.ArrayList<>();
+        for (List<CheckedValue> list : values) {
+            for (CheckedValue v : list) {
+                out.add(new Outliers.Candidate(v.row(), v.measure().id(), v.measure().code(), v.period(), v.periodStart(),
+                        v.disaggregation(), v.value()));
+            }
+        }
+        return out;
     }
 
     /** The submission's events, in its transaction: one values-submitted, and each status it changed. */
@@ -156,31 +180,36 @@ public class Submissions {
         outbox.publish(ValuesSubmitted.TYPE, "submission", id, id, new ValuesSubmitted(summary.id(), summary.org(),
                 summary.mode(), summary.received(), summary.imported(), summary.updated(), summary.unchanged(),
                 summary.removed(), summary.rejected(), List.copyOf(codes), List.copyOf(periods)));
-        Map<String, Measure> measures = new java.util.HashMap<>();
-        Map<String, Trajectory> trajectories = new java.util.HashMap<>();
+        Map<String, Expectation> expectations = expectations(codes);
         for (CheckedValue v : changed) {
             Ingest.Stored before = plan.before().get(v.key());
-            statusChange(measures, trajectories, v.measure().code(), v.period(), v.disaggregation(),
+            statusChange(expectations.get(v.measure().code()), v.measure().code(), v.period(), v.disaggregation(),
                     before == null ? null : before.value(), v.value(), id);
         }
         for (Ingest.Removal r : plan.removals()) {
-            statusChange(measures, trajectories, r.measureCode(), r.period(), r.disaggregation(), r.oldValue(), null, id);
+            statusChange(expectations.get(r.measureCode()), r.measureCode(), r.period(), r.disaggregation(), r.oldValue(), null, id);
         }
     }
 
-    private void statusChange(Map<String, Measure> measures, Map<String, Trajectory> trajectories, String code, String period,
-            String disaggregation, java.math.BigDecimal oldValue, java.math.BigDecimal newValue, String submission) {
-        Measure m = measures.computeIfAbsent(code, c -> Measure.<Measure>find("code", c).firstResult());
-        Trajectory t = trajectories.computeIfAbsent(code, c -> MeasureTrajectory.of(m));
-        java.math.BigDecimal expected = t.expectedAt(Period.parse(period).end());
-        if (expected == null) {
+    /** The expected-value rule of each measure the submission touched, the series' own, with one query for comparator figures. */
+    private Map<String, Expectation> expectations(java.util.Collection<String> codes) {
+        List<Measure> touched = Measure.<Measure>find("code in ?1", codes)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+        ComparatorValues figures = comparators.valuesOf(touched.stream().filter(Expectation::usesComparators).map(m -> m.id).toList());
+        return touched.stream().collect(Collectors.toMap(m -> m.code, m -> Expectation.of(m, figures)));
+    }
+
+    private void statusChange(Expectation expectation, String code, String period, String disaggregation,
+            java.math.BigDecimal oldValue, java.math.BigDecimal newValue, String submission) {
+        Expectation.Expected expected = expectation.at(Period.parse(period), disaggregation);
+        if (expected.value() == null) {
             return; // nothing to be on or off track against: no status to change
         }
-        Status was = Trajectory.status(m.direction, expected, oldValue, m.tolerance);
-        Status now = Trajectory.status(m.direction, expected, newValue, m.tolerance);
+        Status was = expectation.status(expected, oldValue);
+        Status now = expectation.status(expected, newValue);
         if (was != now) {
             outbox.publish(MeasureStatusChanged.TYPE, "measure", code, code, new MeasureStatusChanged(code, period, disaggregation,
-                    was, now, newValue, Trajectory.plain(expected), submission));
+                    was, now, newValue, Trajectory.plain(expected.value()), submission));
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sendreform.metrics.comparator.ComparatorSeries;
+import org.sendreform.metrics.comparator.ComparatorValues;
 import org.sendreform.metrics.measure.Direction;
 import org.sendreform.metrics.measure.Measure;
 import org.sendreform.metrics.measure.Target;
@@ -60,13 +63,18 @@ public class SeriesResource {
     @Inject
     Clock clock;
 
+    @Inject
+    ComparatorSeries comparatorSeries;
+
     @Schema(name = "SeriesPoint", description = "One period of a measure: what was expected, what happened, and the status")
     public record SeriesPoint(@Schema(example = "FY2026-27") String period, LocalDate periodEnd,
             @Schema(description = "On the trajectory at the period's end", example = "49.6564") BigDecimal expected,
             @Schema(example = "47.2") BigDecimal actual,
             @Schema(description = "actual − expected", example = "-2.4564") BigDecimal variance,
             Status status,
-            @Schema(description = "The target set for exactly this period, if any") TargetOfPeriod target) {
+            @Schema(description = "The target set for exactly this period, if any") TargetOfPeriod target,
+            @Schema(description = "Comparator figures loaded for this period and breakdown, by comparator",
+                    example = "{\"NATIONAL\": 88.1, \"STATISTICAL_NEIGHBOURS\": 87.4}") Map<Target.Comparator, BigDecimal> comparators) {
     }
 
     @Schema(name = "TargetOfPeriod")
@@ -86,8 +94,12 @@ public class SeriesResource {
             One point per period of the measure's kind from `from` to `to` (defaults: the baseline period to the \
             later of the last target and today): the value expected on the trajectory (straight from the baseline \
             to each dated target, flat after the last), the actual, the variance and a status that respects the \
-            measure's direction. Targets relative to a comparator (national, statistical neighbours) are listed but \
-            not yet turned into expected values. The ETag changes with every new value or measure change.""")
+            measure's direction. From a target relative to a comparator on (national average, statistical neighbours, \
+            e.g. "≤ national average"), the expected value of a period is that comparator's figure for the same \
+            period and breakdown, compared as the target's relation says (AT_LEAST: higher is better, AT_MOST: lower \
+            is better, EQUAL: within tolerance); with no figure loaded the status is NO_TARGET. Each point lists the \
+            comparator figures loaded for it (POST /api/v1/measures/{code}/comparators/{comparator}). The ETag \
+            changes with every new value, comparator figure or measure change.""")
     @APIResponse(responseCode = "200", description = "The series", content = @Content(schema = @Schema(implementation = Series.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "A period or breakdown is not valid, or the range is too long",
@@ -105,7 +117,7 @@ public class SeriesResource {
         if (!measure.disaggregations.contains(disaggregation)) {
             throw ProblemException.badParameter("disaggregation", "'" + disaggregation + "' is not one of " + measure.disaggregations);
         }
-        EntityTag tag = new EntityTag(measure.version + "-" + lastChange(code));
+        EntityTag tag = new EntityTag(measure.version + "-" + lastChanges(code));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();
@@ -118,7 +130,8 @@ public class SeriesResource {
             targetByPeriod.put(Period.of(measure.periodType, p.end()).code(), t);
             lastTarget = lastTarget == null || p.end().isAfter(lastTarget) ? p.end() : lastTarget;
         }
-        Trajectory trajectory = MeasureTrajectory.of(measure);
+        ComparatorValues comparators = comparatorSeries.valuesOf(List.of(measure.id));
+        Expectation expectation = Expectation.of(measure, comparators);
         LocalDate today = LocalDate.now(clock);
         Period from = QueryParameters.period("from", fromParam);
         Period to = QueryParameters.period("to", toParam);
@@ -131,13 +144,21 @@ public class SeriesResource {
             if (series.size() == MAX_PERIODS) {
                 throw ProblemException.badParameter("to", "at most " + MAX_PERIODS + " periods per series; narrow from/to");
             }
-            BigDecimal expected = trajectory.expectedAt(p.end());
+            Expectation.Expected expected = expectation.at(p, disaggregation);
+            BigDecimal value = expected.value();
             BigDecimal actual = actuals.get(p.code());
             Target t = targetByPeriod.get(p.code());
-            series.add(new SeriesPoint(p.code(), p.end(), expected == null ? null : Trajectory.plain(expected), actual,
-                    expected != null && actual != null ? Trajectory.plain(actual.subtract(expected)) : null,
-                    Trajectory.status(measure.direction, expected, actual, measure.tolerance),
-                    t == null ? null : new TargetOfPeriod(t.relation, t.value, t.comparator, t.note)));
+            Map<Target.Comparator, BigDecimal> figures = new EnumMap<>(Target.Comparator.class);
+            for (Target.Comparator c : Target.Comparator.values()) {
+                BigDecimal figure = comparators.valueOf(measure.code, c, p.code(), disaggregation);
+                if (figure != null) {
+                    figures.put(c, Trajectory.plain(figure));
+                }
+            }
+            series.add(new SeriesPoint(p.code(), p.end(), value == null ? null : Trajectory.plain(value), actual,
+                    value != null && actual != null ? Trajectory.plain(actual.subtract(value)) : null,
+                    expectation.status(expected, actual),
+                    t == null ? null : new TargetOfPeriod(t.relation, t.value, t.comparator, t.note), figures));
         }
         Series body = new Series(measure.code, measure.unit, measure.direction, disaggregation, measure.tolerance, series);
         return Response.ok(body).tag(tag).build();
@@ -160,13 +181,16 @@ public class SeriesResource {
         return values;
     }
 
-    private long lastChange(String code) {
+    /** The newest change of the measure's values and of its comparator figures, in one query: the ETag moves with either. */
+    private String lastChanges(String code) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select coalesce(max(id), 0) from value_change where measure_code = ?")) {
+                "select (select coalesce(max(id), 0) from value_change where measure_code = ?) || '-' "
+                        + "|| (select coalesce(max(id), 0) from comparator_change where measure_code = ?)")) {
             s.setString(1, code);
+            s.setString(2, code);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                return r.getString(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
