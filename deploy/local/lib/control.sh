@@ -5,8 +5,10 @@
 # the same data while everything else keeps running. Sourced, not run.
 #
 # A request is a file run/requests/<id>.req holding one line "ACTION PART" (ACTION: kill | stop | start |
-# pause | resume; PART: postgres, kafka, a service or the gateway), followed by SIGURG to up. Up answers in
-# run/requests/<id>.done: "ok" or "failed: why" (start answers once the part is ready again).
+# pause | resume; PART: postgres, kafka, a service or the gateway), then a line written to the fifo
+# run/doorbell, which wakes up's wait loop. Up answers in run/requests/<id>.done: "ok" or "failed: why"
+# (start answers once the part is ready again). A doorbell rather than a signal: a trap that runs while bash
+# parses a command substitution can break the parse (bash 5.2), and up would end.
 #
 #   kill    kill -9 the part (PostgreSQL: its postmaster, which then recovers from its WAL on start)
 #   stop    stop the part cleanly (SIGTERM, as on Ctrl-C): a consumer leaves its group at once
@@ -16,7 +18,7 @@
 # Keycloak cannot be crashed this way: tokens are the suite's tool, not its subject.
 
 CONTROL_DIR=""
-CONTROL_REQUEST=0
+CONTROL_DOORBELL="" # a child of up that ends when the doorbell rings, so that up's wait -n returns
 declare -A PART_DOWN=()   # parts killed on request: their end is not a failure of the platform
 declare -A PART_PAUSED=() # parts stopped with SIGSTOP: resumed before up stops them, so they can end
 
@@ -24,7 +26,26 @@ control_init() {
   CONTROL_DIR="$SEND_HOME/run"
   rm -rf "$CONTROL_DIR"
   mkdir -p "$CONTROL_DIR/requests"
+  mkfifo "$CONTROL_DIR/doorbell"
   printf '%s\n' "$$" >"$CONTROL_DIR/up.pid"
+}
+
+# Starts the doorbell's listener unless one is waiting. It opens the fifo read-write (which never blocks) and
+# gives up after a minute, so that none outlives up for long; the wait loop starts the next.
+control_arm() {
+  [ -n "$CONTROL_DIR" ] || return 0
+  if [ -n "$CONTROL_DOORBELL" ] && kill -0 "$CONTROL_DOORBELL" 2>/dev/null; then
+    return 0
+  fi
+  # shellcheck disable=SC2034 # the line itself means nothing
+  (exec 3<>"$CONTROL_DIR/doorbell" && read -r -t 60 ring <&3) 9>&- &
+  CONTROL_DOORBELL=$!
+}
+
+control_disarm() {
+  [ -n "$CONTROL_DOORBELL" ] && kill "$CONTROL_DOORBELL" 2>/dev/null
+  CONTROL_DOORBELL=""
+  return 0
 }
 
 # Called by start_part: where a test finds the part's process (the leader of its process group).
@@ -104,12 +125,12 @@ control_do() { # action part: prints nothing, fails with a reason on stderr
   esac
 }
 
-# Handles every pending request, oldest first; called from up's wait loop after SIGURG.
+# Handles every pending request, in the order of their names; called from up's wait loop.
 control_on_request() {
-  CONTROL_REQUEST=0
   [ -n "$CONTROL_DIR" ] || return 0
   local req action part why errors="$CONTROL_DIR/requests/errors"
-  for req in $(ls -tr "$CONTROL_DIR"/requests/*.req 2>/dev/null); do
+  for req in "$CONTROL_DIR"/requests/*.req; do
+    [ -e "$req" ] || continue
     read -r action part _ <"$req" || true
     # not in a subshell: the request changes up's own bookkeeping (PART_DOWN, the parts' pids)
     if control_do "$action" "$part" 2>"$errors"; then
