@@ -69,6 +69,12 @@ public class Unavailable {
             if (t instanceof SQLException sql && unreachable(sql)) {
                 return true;
             }
+            // pgjdbc, when the pool gave up on a connection it was still making: no SQLSTATE of class 08
+            String message = t.getMessage();
+            if (message != null && (message.contains("Interrupted while attempting to connect")
+                    || message.contains("Connection attempt timed out"))) {
+                return true;
+            }
         }
         return false;
     }

@@ -18,6 +18,10 @@ class UnavailableTest {
                 new SQLException("An I/O error occurred", "08006", new SocketTimeoutException("Read timed out")))));
         // recovering after a crash
         assertTrue(Unavailable.databaseUnreachable(new SQLException("the database system is in recovery mode", "57P03")));
+        // pgjdbc, interrupted by the pool while connecting to a paused server (SQLSTATE XX000)
+        assertTrue(Unavailable.databaseUnreachable(new IllegalStateException(new SQLException(
+                "Something unusual has occurred to cause the driver to fail", "XX000",
+                new RuntimeException("Interrupted while attempting to connect.")))));
         // Agroal gave up waiting for a connection
         assertTrue(Unavailable.databaseUnreachable(new IllegalStateException(
                 new SQLException("Acquisition timeout while waiting for new connection"))));
