@@ -108,6 +108,7 @@ start_part() { # name logfile command...: starts command in the background, outp
   shift 2
   : >"$log"
   setsid "$@" </dev/null >>"$log" 2>&1 9>&- &
+  declare -F control_record_pid >/dev/null && control_record_pid "$name" "$!"
   local i
   if i=$(part_index "$name"); then # started again (kafka, on SIGUSR2): the part keeps its place
     PART_PIDS[$i]=$!
@@ -249,6 +250,7 @@ stop_all() {
   STOPPING=1
   set +e # best effort from here on: stop whatever can be stopped
   trap '' PIPE
+  declare -F before_stop >/dev/null && before_stop
   stop_step
   local services=() infra=() i
   for ((i = ${#PART_NAMES[@]} - 1; i >= 0; i--)); do

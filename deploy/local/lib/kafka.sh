@@ -61,7 +61,10 @@ EOF
 # random-uuid prints), made once per data directory so that a broker started again (SIGUSR2) finds its own.
 kafka_cluster_id() {
   local file="$KAFKA_DIR/cluster-id"
-  [ -s "$file" ] || head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$file"
+  # never one that starts with '-', which the storage tool would read as an option (Kafka's own ids avoid it too)
+  while [ ! -s "$file" ] || [ "$(head -c 1 "$file")" = - ]; do
+    head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$file"
+  done
   cat "$file"
 }
 

@@ -108,8 +108,37 @@ pg_start_embedded() {
     fi
     say "postgres: the embedded server runs as '$PG_RUN_USER' (PostgreSQL refuses to run as root)"
   fi
-  start_part postgres "$SEND_HOME/logs/postgres.log" "${PG_AS[@]}" env HOME=/tmp \
-    "$JAVA_HOME/bin/java" -Xmx128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$lib/*" "$src" "$PG_PORT" "$PG_DATA_DIR" "$work" "$PG_DATABASE"
+  PG_LAUNCH=("${PG_AS[@]}" env HOME=/tmp \
+    "$JAVA_HOME/bin/java" -Xmx128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$lib/*" "$src" "$PG_PORT" "$PG_DATA_DIR" "$work" "$PG_DATABASE")
+  start_part postgres "$SEND_HOME/logs/postgres.log" "${PG_LAUNCH[@]}"
+}
+
+# The embedded server again, after a crash (deploy/local/lib/control.sh): the same program on the same data
+# directory, which PostgreSQL recovers from its WAL. The backends of a killed postmaster end on their own
+# within moments; until they have, the new postmaster refuses the old shared memory, so it tries a few times.
+PG_LAUNCH=()
+pg_restart_embedded() {
+  [ "$PG_MODE" = embedded ] || { echo "only the embedded PostgreSQL can be restarted" >&2; return 1; }
+  local try
+  for try in 1 2 3 4 5; do
+    start_part postgres "$SEND_HOME/logs/postgres.log" "${PG_LAUNCH[@]}"
+    local deadline=$(($(date +%s) + 60))
+    while part_alive postgres && ! pg_ready && (($(date +%s) < deadline)); do sleep 0.25; done
+    pg_ready && return 0
+    say "postgres: restart attempt $try did not come up; trying again"
+    stop_parts postgres
+    sleep 1
+  done
+  echo "the embedded PostgreSQL did not start again (log: $SEND_HOME/logs/postgres.log)" >&2
+  return 1
+}
+
+# The running postmaster's pid, from its data directory.
+pg_postmaster_pid() {
+  local pid
+  [ -n "$PG_DATA_DIR" ] && [ -f "$PG_DATA_DIR/postmaster.pid" ] || return 1
+  pid=$(head -n 1 "$PG_DATA_DIR/postmaster.pid")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && printf '%s' "$pid"
 }
 
 pg_ready() {
