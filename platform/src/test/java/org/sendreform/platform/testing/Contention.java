@@ -91,6 +91,20 @@ public final class Contention {
         return statuses.stream().filter(s -> s == status).count();
     }
 
+    /**
+     * The answers to identical requests sent at once with one Idempotency-Key: one 201, every other a 200 replay
+     * (Idempotent-Replayed: true), all naming the same item. Returns its id.
+     */
+    public static String oneCreatedTheRestReplayed(List<Response> answers) {
+        List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
+        assertEquals(1, count(statuses, 201), statuses::toString);
+        assertEquals(answers.size() - 1, count(statuses, 200), statuses::toString);
+        String id = answers.get(statuses.indexOf(201)).path("id");
+        answers.forEach(a -> assertEquals(id, a.path("id")));
+        answers.stream().filter(a -> a.statusCode() == 200).forEach(a -> assertEquals("true", a.header("Idempotent-Replayed")));
+        return id;
+    }
+
     /** What writer n writes into the item, so that the stored item and its history show whose change they hold. */
     public static String mark(int writer) {
         return "changed by writer " + writer;
