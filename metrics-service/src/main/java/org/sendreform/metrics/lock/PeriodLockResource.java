@@ -109,6 +109,9 @@ public class PeriodLockResource {
                 throw ProblemException.invalid("measureCodes[" + i + "]", "'" + code + "' is not a known measure");
             }
         }
+        // two people locking one period at once: the check below and the insert go one at a time, so the second is told
+        // 409 (already locked) instead of failing on the unique index of active locks with a 500
+        PeriodLock.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('period locks'))").getSingleResult();
         List<LockView> created = new ArrayList<>();
         for (String code : codes) {
             boolean already = code == null
@@ -148,7 +151,9 @@ public class PeriodLockResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LockView unlock(@PathParam("id") long id,
             @Valid @jakarta.validation.constraints.NotNull(message = "a body is required") UnlockRequest request) {
-        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Period lock", id));
+        // locked, so that of two unlocks at once the second sees the first and is refused, not written over it
+        PeriodLock lock = PeriodLock.<PeriodLock>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Period lock", id));
         if (!lock.active()) {
             throw ProblemException.conflict("lock " + id + " was already unlocked on " + lock.unlockedAt);
         }

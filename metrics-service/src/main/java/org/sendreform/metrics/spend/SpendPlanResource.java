@@ -205,6 +205,7 @@ public class SpendPlanResource {
         if (patch == null || !patch.isObject()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "A merge patch is a JSON object, e.g. {\"amount\": 590000}");
         }
+        SpendSubmissions.lockSpend(SpendPlanLine.getEntityManager()); // before the line's row lock, as every spend change takes them
         SpendPlanLine line = find(quarter, category, true).orElseThrow(() -> ProblemException.notFound("Planned spend", quarter + "/" + category));
         for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
             String name = names.next();
@@ -260,6 +261,7 @@ public class SpendPlanResource {
         if (note != null && note.length() > ActualRowCheck.MAX_COMMENT) {
             throw ProblemException.invalid("note", "is longer than " + ActualRowCheck.MAX_COMMENT + " characters");
         }
+        SpendSubmissions.lockSpend(SpendPlanLine.getEntityManager());
         Optional<SpendPlanLine> existing = find(quarter, category, true);
         if (existing.isPresent()) {
             IfMatch.require(ifMatch, existing.get().version);

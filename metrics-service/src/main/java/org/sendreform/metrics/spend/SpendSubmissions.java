@@ -70,9 +70,18 @@ public class SpendSubmissions {
     public record Result(SpendSubmissionSummary summary, boolean replayed) {
     }
 
+    /**
+     * Serialises changes to grant spend (actuals and the plan) for the rest of the transaction: each change
+     * announces the year's whole position, so two at once must not each announce a position without the other's,
+     * and a plan line set by two at once before it exists must be created once.
+     */
+    static void lockSpend(EntityManager em) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)").setParameter(1, SPEND_LOCK).getSingleResult();
+    }
+
     @Transactional
     public Result submit(byte[] body, String idempotencyKey, Submitter who) {
-        em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)").setParameter(1, SPEND_LOCK).getSingleResult();
+        lockSpend(em);
         String hash = hash(body);
         if (idempotencyKey != null) {
             SpendSubmission earlier = SpendSubmission.<SpendSubmission>find("clientId = ?1 and idempotencyKey = ?2", who.clientId(),

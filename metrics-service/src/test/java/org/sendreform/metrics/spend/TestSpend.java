@@ -41,7 +41,12 @@ public class TestSpend {
 
     @Transactional
     public long actualRows() {
-        return ((Number) em.createNativeQuery("select count(*) from spend_actual").getSingleResult()).longValue();
+        return count("select count(*) from spend_actual");
+    }
+
+    @Transactional
+    public long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
     static RequestSpecification as(String token) {

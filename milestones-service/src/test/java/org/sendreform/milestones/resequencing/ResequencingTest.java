@@ -26,7 +26,7 @@ import io.vertx.core.json.JsonObject;
 
 /** Consumer test with governance-service's own example re-sequencing decision, over the real Kafka broker. */
 @QuarkusTest
-class ResequencingTest {
+public class ResequencingTest {
 
     static final String MANAGER = TestTokens.user("programme.manager", "programme-manager");
 
@@ -35,6 +35,11 @@ class ResequencingTest {
 
     /** The RDG's example decision, moving {@code milestone} to {@code due}, as {@code body} recorded it. */
     long decide(String eventId, String body, String milestone, String due) throws Exception {
+        return decide(bootstrap, eventId, body, milestone, due);
+    }
+
+    /** Sends governance's decision-recorded event of a re-sequencing decision moving the milestone's due date. */
+    public static long decide(String bootstrap, String eventId, String body, String milestone, String due) throws Exception {
         long id = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
         String value = Files.readString(Path.of("..", "docs", "events", "governance", "decision-recorded.v1.resequence.example.json"))
                 .replace("\"M-CS-Q2-03\"", "\"" + milestone + "\"").replace("\"2027-03-31\"", "\"" + due + "\"")

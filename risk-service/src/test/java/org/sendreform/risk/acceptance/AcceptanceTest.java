@@ -29,7 +29,7 @@ import io.vertx.core.json.JsonObject;
 
 /** Consumer test with governance-service's own example decision (docs/events/governance/) over the real broker. */
 @QuarkusTest
-class AcceptanceTest {
+public class AcceptanceTest {
 
     static final String RDG = TestTokens.user("rdg.member", "rdg-member");
     static final String PM = TestTokens.user("programme.manager", "programme-manager");
@@ -40,6 +40,11 @@ class AcceptanceTest {
 
     /** The Board's example acceptance, naming {@code risk}, recorded by {@code body}; returns its decision id. */
     long decide(String eventId, long decisionId, String body, String risk) throws Exception {
+        return decide(bootstrap, eventId, decisionId, body, risk);
+    }
+
+    /** Sends governance's decision-recorded event of a decision accepting the risk. */
+    public static long decide(String bootstrap, String eventId, long decisionId, String body, String risk) throws Exception {
         String value = Files.readString(Path.of("..", "docs", "events", "governance", "decision-recorded.v1.accept-risk.example.json"))
                 .replace("\"R-02\"", "\"" + risk + "\"").replace("\"decisionId\": 42", "\"decisionId\": " + decisionId)
                 .replace("\"body\": \"board\"", "\"body\": \"" + body + "\"");
@@ -47,7 +52,7 @@ class AcceptanceTest {
         return decisionId;
     }
 
-    static long newId() {
+    public static long newId() {
         return ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
     }
 
