@@ -71,7 +71,7 @@ public abstract class HostileInputs {
 
     public static final long DEFAULT_SEED = 20261201L;
     static final long SEED = Long.getLong("hostile.seed", DEFAULT_SEED);
-    static final int CASES = Integer.getInteger("hostile.cases", 300);
+    static final int CASES = Integer.getInteger("hostile.cases", 250);
     static final String ONLY_OPERATION = System.getProperty("hostile.operation");
     static final Integer ONLY_CASE = Integer.getInteger("hostile.case");
 
@@ -351,7 +351,7 @@ public abstract class HostileInputs {
                 }
                 if (schema.has("maxLength")) {
                     int max = schema.get("maxLength").asInt();
-                    choices.add(Arbitraries.of(max + 1, max + 17, max * 2 + 1, 1_000_000).flatMap(length -> Arbitraries.of("x", "é", "😀", "=", "'")
+                    choices.add(Arbitraries.of(max + 1, max + 17, max * 2 + 1, 200_000).flatMap(length -> Arbitraries.of("x", "é", "😀", "=", "'")
                             .map(unit -> new Invalid(length + " characters, over its maxLength " + max,
                                     n.textNode(unit.repeat(Math.max(1, length / unit.length())) + (unit.length() > 1 && length % 2 == 1 ? "x" : ""))))));
                 }
@@ -410,7 +410,7 @@ public abstract class HostileInputs {
                         ? jsonType(exampleValue.get(0)) : "");
                 choices.add(Arbitraries.of(new Invalid("a text", n.textNode("x")), new Invalid("an object", n.objectNode())));
                 JsonNode wrongItem = itemType.equals("object") ? n.textNode("x") : n.objectNode().put("x", 1);
-                choices.add(Arbitraries.of(1, 2, 100, 100_000).map(count -> {
+                choices.add(Arbitraries.of(1, 2, 100, 20_000).map(count -> {
                     ArrayNode array = n.arrayNode();
                     if (exampleValue != null && exampleValue.isArray()) {
                         exampleValue.forEach(array::add);
@@ -541,7 +541,7 @@ public abstract class HostileInputs {
         }));
         kinds.add(Arbitraries.of(FORBIDDEN_CHARACTERS).map(bad -> new Case("CSV comment holding U+" + String.format("%04X", (int) bad.charAt(0)),
                 t.path(), type, utf8.apply(header + ",comment\n" + row + ",\"a" + bad + "b\"\n"), Map.of())));
-        kinds.add(Arbitraries.of(1, 1000, 100_000).map(count -> new Case(count + " CSV rows for an unknown measure", t.path(), type,
+        kinds.add(Arbitraries.of(1, 1000, 20_000).map(count -> new Case(count + " CSV rows for an unknown measure", t.path(), type,
                 utf8.apply(header + "\n" + ("NO-SUCH-MEASURE," + row.substring(row.indexOf(',') + 1) + "\n").repeat(count)), Map.of())));
         return Arbitraries.oneOf(kinds);
     }
