@@ -539,7 +539,8 @@ public abstract class HostileInputs {
             out.writeBytes(utf8.apply("\n"));
             return new Case("invalid UTF-8 " + hex(bad) + " in a CSV comment", t.path(), type, out.toByteArray(), Map.of());
         }));
-        kinds.add(Arbitraries.of(FORBIDDEN_CHARACTERS).map(bad -> new Case("CSV comment holding U+" + String.format("%04X", (int) bad.charAt(0)),
+        // a lone surrogate cannot be written as UTF-8 at all: the invalid UTF-8 cases above send its bytes (ED A0 80)
+        kinds.add(Arbitraries.of(FORBIDDEN_CHARACTERS.stream().filter(ch -> !Character.isSurrogate(ch.charAt(0))).toList()).map(bad -> new Case("CSV comment holding U+" + String.format("%04X", (int) bad.charAt(0)),
                 t.path(), type, utf8.apply(header + ",comment\n" + row + ",\"a" + bad + "b\"\n"), Map.of())));
         kinds.add(Arbitraries.of(1, 1000, 20_000).map(count -> new Case(count + " CSV rows for an unknown measure", t.path(), type,
                 utf8.apply(header + "\n" + ("NO-SUCH-MEASURE," + row.substring(row.indexOf(',') + 1) + "\n").repeat(count)), Map.of())));
