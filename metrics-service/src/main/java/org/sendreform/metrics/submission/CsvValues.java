@@ -1,12 +1,17 @@
 package org.sendreform.metrics.submission;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sendreform.platform.json.StrictJson;
 import org.sendreform.platform.problem.ProblemException;
 
 /**
@@ -20,10 +25,28 @@ public final class CsvValues {
     public static final List<String> COLUMNS = List.of("measurecode", "period", "disaggregation", "value", "numerator",
             "denominator", "comment");
 
+    /** The column names as the API spells them, for rejections. */
+    private static final Map<String, String> CANONICAL = Map.of("measurecode", "measureCode", "period", "period",
+            "disaggregation", "disaggregation", "value", "value", "numerator", "numerator", "denominator", "denominator",
+            "comment", "comment");
+
     public record Parsed(List<ValueRow> rows, Map<Integer, Rejection> unreadable) {
     }
 
     private CsvValues() {
+    }
+
+    /**
+     * The body as UTF-8 text. Bytes that are not UTF-8 are refused (400) rather than stored as replacement characters,
+     * so a value never differs from what the partner sent.
+     */
+    public static String text(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badParameter("body", "is not valid UTF-8 text");
+        }
     }
 
     public static Parsed parse(String text) {
@@ -60,9 +83,19 @@ public final class CsvValues {
                 continue;
             }
             Map<String, String> byName = new HashMap<>();
+            String forbidden = null;
             for (int c = 0; c < header.size(); c++) {
                 String cell = cells.get(c).trim();
+                int at = StrictJson.forbiddenAt(cell);
+                if (at >= 0 && forbidden == null) {
+                    forbidden = header.get(c);
+                    unreadable.put(number, new Rejection(number, CANONICAL.get(header.get(c)), StrictJson.reason(cell, at)));
+                }
                 byName.put(header.get(c), cell.isEmpty() ? null : cell);
+            }
+            if (forbidden != null) {
+                rows.add(null);
+                continue;
             }
             try {
                 rows.add(new ValueRow(byName.getOrDefault("measurecode", impliedMeasureCode), byName.get("period"), byName.get("disaggregation"),

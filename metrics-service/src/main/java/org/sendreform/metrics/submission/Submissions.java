@@ -101,7 +101,7 @@ public class Submissions {
         List<ValueRow> rows;
         Map<Integer, Rejection> unreadable = Map.of();
         if (request.csv()) {
-            CsvValues.Parsed parsed = CsvValues.parse(new String(request.body(), StandardCharsets.UTF_8));
+            CsvValues.Parsed parsed = CsvValues.parse(CsvValues.text(request.body()));
             rows = parsed.rows();
             unreadable = parsed.unreadable();
         } else {

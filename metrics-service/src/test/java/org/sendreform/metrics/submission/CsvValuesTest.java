@@ -31,6 +31,28 @@ class CsvValuesTest {
         assertEquals("row", p.unreadable().get(3).field());
     }
 
+    /** Found by HostileInputTest: such bytes and characters were stored (as U+FFFD, or as sent). */
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNotStoredAsReplacementCharacters() {
+        assertEquals("a,é", CsvValues.text("a,é".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        for (byte[] bad : new byte[][] { { 'a', (byte) 0xFF }, { (byte) 0xC3, 0x28 }, { (byte) 0xC0, (byte) 0xAF },
+                { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, { (byte) 0x80 } }) {
+            ProblemException e = assertThrows(ProblemException.class, () -> CsvValues.text(bad));
+            assertEquals("body", e.errors().get(0).field());
+        }
+    }
+
+    @Test
+    void aControlOrBidiCharacterRejectsOnlyItsRow() {
+        CsvValues.Parsed p = CsvValues.parse("measureCode,period,value,comment\nA,FY2025-26,1,\"x\u0000y\"\nB,FY2025-26,2,ok\n"
+                + "C,FY2025-26,3,\u202Eevil\n");
+        assertNull(p.rows().get(0));
+        assertEquals("comment", p.unreadable().get(1).field());
+        assertEquals("B", p.rows().get(1).measureCode());
+        assertNull(p.rows().get(2));
+        assertEquals("comment", p.unreadable().get(3).field());
+    }
+
     @Test
     void headerMustNameKnownColumnsIncludingMeasureAndPeriod() {
         assertThrows(ProblemException.class, () -> CsvValues.parse("measureCode,period,colour\n"));

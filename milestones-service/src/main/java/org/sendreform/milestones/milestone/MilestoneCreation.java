@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -105,6 +106,19 @@ public final class MilestoneCreation {
         }
     }
 
+    /** A measure link's fields: anything else is a mistake the client must hear about, not a value silently dropped. */
+    private static final Set<String> MEASURE_LINK_FIELDS = Set.of("measureCode", "expectedValue", "expectedText");
+
+    private static String unknownField(JsonNode item, Set<String> known) {
+        for (Iterator<String> names = item.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     private static void measures(JsonNode measures, Milestone m, List<FieldError> errors) {
         if (measures == null || measures.isNull()) {
             return;
@@ -116,6 +130,12 @@ public final class MilestoneCreation {
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < measures.size(); i++) {
             JsonNode item = measures.get(i);
+            String unknown = unknownField(item, MEASURE_LINK_FIELDS);
+            if (!item.isObject() || unknown != null) {
+                errors.add(new FieldError("measures[" + i + "]" + (unknown == null ? "" : "." + unknown),
+                        unknown == null ? "must be an object {measureCode, expectedValue, expectedText}" : "unknown field"));
+                continue;
+            }
             String code = item.path("measureCode").asText("");
             if (!LINKED_CODE.matcher(code).matches()) {
                 errors.add(new FieldError("measures[" + i + "].measureCode", "must be a measure code like PLACES-SB"));
@@ -130,7 +150,12 @@ public final class MilestoneCreation {
                 errors.add(new FieldError("measures[" + i + "].expectedValue", "must be a number"));
                 continue;
             }
-            String text = item.path("expectedText").isTextual() ? item.path("expectedText").asText() : null;
+            JsonNode expectedText = item.get("expectedText");
+            if (expectedText != null && !expectedText.isNull() && !expectedText.isTextual()) {
+                errors.add(new FieldError("measures[" + i + "].expectedText", "must be text"));
+                continue;
+            }
+            String text = expectedText == null || expectedText.isNull() ? null : expectedText.asText();
             if (text != null && text.length() > MilestoneUpdate.MAX_TEXT) {
                 errors.add(new FieldError("measures[" + i + "].expectedText", "must be at most " + MilestoneUpdate.MAX_TEXT + " characters"));
                 continue;

@@ -95,6 +95,12 @@ class MilestoneCreationTest {
         create(MANAGER, body(code, ",\"measures\":[{\"measureCode\":\"PLACES-SB\",\"expectedValue\":\"lots\"}]")).statusCode(422)
                 .body("errors[0].field", is("measures[0].expectedValue"));
         create(MANAGER, body(code, ",\"risks\":[\"R-05\",7]")).statusCode(422).body("errors[0].field", is("risks[1]"));
+        // a measure link's unknown field or non-text expectedText was silently dropped (found by HostileInputTest)
+        create(MANAGER, body(code, ",\"measures\":[{\"measureCode\":\"PLACES-SB\",\"expectedValu\":12}]")).statusCode(422)
+                .body("errors[0].field", is("measures[0].expectedValu")).body("errors[0].message", is("unknown field"));
+        create(MANAGER, body(code, ",\"measures\":[{\"measureCode\":\"PLACES-SB\",\"expectedText\":{\"x\":1}}]")).statusCode(422)
+                .body("errors[0].field", is("measures[0].expectedText"));
+        create(MANAGER, body(code, ",\"measures\":[\"PLACES-SB\"]")).statusCode(422).body("errors[0].field", is("measures[0]"));
         create(MANAGER, body(code, ",\"confidence\":\"RED\"")).statusCode(422).body("errors[0].field", is("confidenceNote"));
         create(MANAGER, body(code, ",\"slippageDays\":3")).statusCode(422).body("errors[0].field", is("slippageDays"));
         create(MANAGER, body(code, ",\"colour\":\"red\"")).statusCode(400).body("errors[0].field", is("colour"));

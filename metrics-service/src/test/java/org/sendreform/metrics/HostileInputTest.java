@@ -1,0 +1,10 @@
+package org.sendreform.metrics;
+
+import org.sendreform.platform.testing.HostileInputs;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every write operation this service documents, against generated hostile and malformed input (see {@link HostileInputs}). */
+@QuarkusTest
+class HostileInputTest extends HostileInputs {
+}
