@@ -20,7 +20,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Every write of the metrics service, each then found in its trail with who and when (see {@link AuditWalk}):
  * values in their value history, actual spend in its history, planned spend in the audit trail, period locks in
- * the lock itself (who locked or unlocked it, when).
+ * the lock itself (who locked or unlocked it, when), measures in their definitions, comparator figures in their
+ * history, flags in their resolution.
  */
 @QuarkusTest
 class MetricsAuditWalkTest extends AuditWalk {
@@ -29,6 +30,7 @@ class MetricsAuditWalkTest extends AuditWalk {
     static final String ADMIN = TestTokens.user("admin", "admin");
     static final String LA = TestTokens.partner("demo-la-send", "coventry-la-send");
     static final String FINANCE = TestTokens.partner("demo-la-finance", "coventry-la-finance");
+    static final String ANALYST = TestTokens.user("icb.analyst", "analytics-reader");
 
     @Inject
     TestMeasures measures;
@@ -59,6 +61,34 @@ class MetricsAuditWalkTest extends AuditWalk {
         return path;
     }
 
+    /** A new measure in the catalogue, defined by the programme manager; its code. */
+    static String define() {
+        String code = "T-AUD-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        as(MANAGER).body("""
+                {"code": "%s", "name": "Audited share", "definition": "Of the plans issued, the share on time",
+                 "numeratorDefinition": "Plans on time", "denominatorDefinition": "All plans", "unit": "PERCENT",
+                 "direction": "HIGHER_IS_BETTER", "kind": "OUTCOME", "periodType": "FINANCIAL_YEAR",
+                 "dataOwners": ["coventry-la-send"], "disaggregations": ["all"], "targetText": "at least 75%%",
+                 "targets": []}""".formatted(code)).when().post("/api/v1/measures").then().statusCode(201);
+        return code;
+    }
+
+    /** A flag raised on an outlying value the partner submitted after five steady years; its measure and id. */
+    String[] flag() {
+        String m = measures.percent("coventry-la-send");
+        as(LA).body("{\"values\":[" + String.join(",", List.of(
+                value(m, "FY2019-20", "40"), value(m, "FY2020-21", "42"), value(m, "FY2021-22", "41"),
+                value(m, "FY2022-23", "40"), value(m, "FY2023-24", "43"))) + "]}")
+                .when().post("/api/v1/submissions").then().statusCode(201);
+        Integer id = as(LA).body("{\"values\":[" + value(m, "FY2024-25", "95") + "]}")
+                .when().post("/api/v1/submissions").then().statusCode(201).extract().path("flags[0].id");
+        return new String[] { m, String.valueOf(id) };
+    }
+
+    static String value(String code, String period, String value) {
+        return "{\"measureCode\":\"" + code + "\",\"period\":\"" + period + "\",\"value\":" + value + "}";
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
@@ -86,6 +116,32 @@ class MetricsAuditWalkTest extends AuditWalk {
                     as(MANAGER).contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"note\":\"revised\"}")
                             .when().patch(path).then().statusCode(200);
                     return newest(MANAGER, path + "/history");
+                }),
+                new Write("defineMeasure", "programme.manager",
+                        () -> newest(MANAGER, "/api/v1/measures/" + define() + "/definitions", "definedBy", "definedAt")),
+                new Write("changeMeasure", "admin", () -> {
+                    String code = define();
+                    String etag = as(ADMIN).when().get("/api/v1/measures/" + code).then().statusCode(200).extract().header("ETag");
+                    as(ADMIN).contentType("application/merge-patch+json").header("If-Match", etag)
+                            .body("{\"definition\":\"Of the plans issued, the share within 20 weeks\",\"reason\":\"DfE guidance\"}")
+                            .when().patch("/api/v1/measures/" + code).then().statusCode(200);
+                    return newest(ADMIN, "/api/v1/measures/" + code + "/definitions", "definedBy", "definedAt");
+                }),
+                new Write("loadComparatorValues", "icb.analyst", () -> {
+                    String m = measures.percent("coventry-la-send");
+                    as(ANALYST).body("{\"source\":\"DfE national figures\",\"values\":[{\"period\":\"FY2024-25\","
+                            + "\"disaggregation\":\"all\",\"value\":48.5}]}")
+                            .when().post("/api/v1/measures/" + m + "/comparators/NATIONAL").then().statusCode(200);
+                    return newest(ANALYST, "/api/v1/measures/" + m + "/comparators/NATIONAL/FY2024-25/history",
+                            "changedBy", "changedAt");
+                }),
+                new Write("resolveFlag", "demo-la-send", () -> {
+                    String[] flag = flag();
+                    as(LA).body("{\"note\":\"confirmed with the service: a new way of counting\"}")
+                            .when().post("/api/v1/flags/" + flag[1] + "/resolution").then().statusCode(200);
+                    Map<String, Object> resolved = as(LA).queryParam("measure", flag[0]).queryParam("status", "resolved")
+                            .when().get("/api/v1/flags").then().statusCode(200).extract().path("items[0]");
+                    return new Recorded((String) resolved.get("resolvedBy"), Instant.parse((String) resolved.get("resolvedAt")));
                 }));
     }
 }

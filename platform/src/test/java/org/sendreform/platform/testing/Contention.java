@@ -67,7 +67,9 @@ public final class Contention {
 
     /**
      * n writers at once, each re-reading the current ETag and trying again after every 412 until its own change is
-     * applied (2xx). Any other answer fails the writer. Returns each writer's number of attempts.
+     * applied (2xx). A 503 (the service asks the client to retry: say, every database connection is busy while the
+     * writers queue) is retried after a pause, as a client must; the callers' history checks then prove that no
+     * such answer hid a stored change. Any other answer fails the writer. Returns each writer's number of attempts.
      */
     public static List<Integer> untilEachWins(int n, Supplier<String> currentETag, Attempt attempt) {
         return atOnce(n, writer -> {
@@ -76,7 +78,9 @@ public final class Contention {
                 if (status / 100 == 2) {
                     return tries;
                 }
-                if (status != 412) {
+                if (status == 503) {
+                    pause(200);
+                } else if (status != 412) {
                     throw new AssertionError("writer " + writer + " got " + status + " on try " + tries);
                 }
                 if (tries > 10 * n) {
@@ -84,6 +88,15 @@ public final class Contention {
                 }
             }
         });
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     /** How many of the answers had this status. */
