@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -38,6 +41,13 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // an empty or blank string ("", " ", "\b": Jackson trims every character up to U+0020) is not a missing
+        // number or flag: without this it would quietly become null and the field would count as not given
+        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean }) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setAcceptBlankAsEmpty(false);
+        }
         SimpleModule module = new SimpleModule("strict-json");
         module.addDeserializer(String.class, new CheckedText());
         module.addDeserializer(JsonNode.class, new CheckedTree());

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 /** Each rule of {@link StrictJson}, found missing by the services' HostileInputTest. */
 class StrictJsonTest {
 
+    record Amount(java.math.BigDecimal value, Integer count, Boolean done) {
+    }
+
     record Note(String title, List<String> tags) {
     }
 
@@ -54,6 +57,18 @@ class StrictJsonTest {
         ProblemException e = assertThrows(ProblemException.class, () -> mapper.readTree("{\"a\":{\"b\":[\"x\",\"\\u0000\"]}}"));
         assertEquals("a.b[1]", e.errors().get(0).field());
         assertThrows(ProblemException.class, () -> mapper.readTree("{\"a\\u202e\":1}"));
+    }
+
+    @Test
+    void anEmptyOrBlankStringIsNotAMissingNumberOrFlag() throws Exception {
+        for (String field : List.of("value", "count", "done")) {
+            for (String blank : List.of("", " ", "\\b", "\\u0000 ")) {
+                String json = "{\"" + field + "\":\"" + blank + "\"}";
+                assertThrows(Exception.class, () -> mapper.readValue(json, Amount.class), json);
+            }
+        }
+        Amount given = mapper.readValue("{\"value\":41.5,\"count\":3,\"done\":true}", Amount.class);
+        org.junit.jupiter.api.Assertions.assertEquals(new Amount(new java.math.BigDecimal("41.5"), 3, true), given);
     }
 
     @Test
