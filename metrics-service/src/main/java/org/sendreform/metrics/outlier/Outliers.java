@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -49,11 +48,7 @@ public class Outliers {
         if (toCheck.isEmpty()) {
             return List.of();
         }
-        Map<String, Candidate> latestOfSeries = new LinkedHashMap<>();
-        for (Candidate c : toCheck) {
-            latestOfSeries.merge(c.series(), c, (a, b) -> a.periodStart().isAfter(b.periodStart()) ? a : b);
-        }
-        Map<String, NavigableMap<LocalDate, BigDecimal>> history = stored(latestOfSeries.values());
+        Map<String, NavigableMap<LocalDate, BigDecimal>> history = stored(toCheck);
         for (Candidate c : submitted) {
             NavigableMap<LocalDate, BigDecimal> series = history.get(c.series());
             if (series != null) {
@@ -129,22 +124,29 @@ public class Outliers {
         return flags;
     }
 
-    /** Stored values of each series before its latest submitted period, in one query. */
-    private Map<String, NavigableMap<LocalDate, BigDecimal>> stored(java.util.Collection<Candidate> latestOfSeries) {
+    /**
+     * For each value to check, the stored values of its series in the {@link OutlierRule#WINDOW} periods before it,
+     * in one query: one short index probe per value (measure_value_history), so the cost stays flat however long a
+     * series' history grows. A value's window among stored and submitted values together always lies within its
+     * own stored window and the submission, so nothing older is needed.
+     */
+    private Map<String, NavigableMap<LocalDate, BigDecimal>> stored(List<Candidate> toCheck) {
         Map<String, NavigableMap<LocalDate, BigDecimal>> history = new HashMap<>();
-        Long[] ids = new Long[latestOfSeries.size()];
+        Long[] ids = new Long[toCheck.size()];
         String[] breakdowns = new String[ids.length];
         Date[] before = new Date[ids.length];
         int i = 0;
-        for (Candidate c : latestOfSeries) {
-            history.put(c.series(), new TreeMap<>());
+        for (Candidate c : toCheck) {
+            history.computeIfAbsent(c.series(), k -> new TreeMap<>());
             ids[i] = c.measureId();
             breakdowns[i] = c.disaggregation();
             before[i++] = Date.valueOf(c.periodStart());
         }
-        String sql = "select v.measure_id, v.disaggregation, v.period_start, v.value from measure_value v "
-                + "join unnest(?::bigint[], ?::text[], ?::date[]) as k(measure_id, disaggregation, before) "
-                + "on v.measure_id = k.measure_id and v.disaggregation = k.disaggregation and v.period_start < k.before";
+        String sql = "select k.measure_id, k.disaggregation, h.period_start, h.value "
+                + "from unnest(?::bigint[], ?::text[], ?::date[]) as k(measure_id, disaggregation, before) "
+                + "cross join lateral (select v.period_start, v.value from measure_value v where v.measure_id = k.measure_id "
+                + "and v.disaggregation = k.disaggregation and v.period_start < k.before "
+                + "order by v.period_start desc limit " + OutlierRule.WINDOW + ") h";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("bigint", ids));
             s.setArray(2, c.createArrayOf("text", breakdowns));
