@@ -103,7 +103,8 @@ class WeSaidTest {
                 + "\",\"weSaid\":\"w\"}").statusCode(422).body("errors.field", hasItem("saidOn"));
         create(PM, "{\"source\":\"PARENT_CARERS\",\"saidOn\":\"2026-10-01\"}").statusCode(422)
                 .body("errors.field", hasItem("theme")).body("errors.field", hasItem("weSaid"));
-        create(PM, item(",\"source\":\"THE_PRESS\"")).statusCode(400).body("errors.field", hasItem("source"));
+        create(PM, item("").replace("PARENT_CARERS", "THE_PRESS")).statusCode(400).body("errors.field", hasItem("source"));
+        create(PM, item(",\"source\":\"PARENT_CARERS\"")).statusCode(400).contentType("application/problem+json");
         create(PM, item(",\"childName\":\"x\"")).statusCode(400).contentType("application/problem+json");
         create(PM, "not json").statusCode(400).contentType("application/problem+json");
         assertEquals(before, total());

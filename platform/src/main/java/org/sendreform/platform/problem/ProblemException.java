@@ -56,7 +56,14 @@ public class ProblemException extends RuntimeException {
     /** A body that is not valid JSON or does not fit the expected shape: 400, naming the JSON path when known. */
     public static ProblemException fromJson(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
-            return new ProblemException(ProblemType.BAD_REQUEST, "Body is not valid JSON: " + e.getOriginalMessage());
+            String message = e.getOriginalMessage();
+            String duplicate = "Duplicate field '";
+            if (message != null && message.startsWith(duplicate) && message.indexOf('\'', duplicate.length()) > 0) {
+                String field = message.substring(duplicate.length(), message.indexOf('\'', duplicate.length()));
+                return new ProblemException(ProblemType.BAD_REQUEST, field + ": given twice; send each field once",
+                        List.of(new FieldError(field, "is given twice")));
+            }
+            return new ProblemException(ProblemType.BAD_REQUEST, "Body is not valid JSON: " + message);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             String field = jsonPath(u.getPath());
