@@ -21,9 +21,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
-class ActionResourceTest {
+public class ActionResourceTest {
 
-    static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
+    public static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
     static final String RDG = TestTokens.user("rdg.member", "rdg-member");
     static final String PM = TestTokens.user("programme.manager", "programme-manager");
     static final String CAPITAL_LEAD = TestTokens.user("capital.lead", Map.of("workspace", "capital-sufficiency"), "workspace-lead");
@@ -31,7 +31,7 @@ class ActionResourceTest {
     static final String BOARD_MEMBER = TestTokens.user("board.member", "board-member");
     static final String PARTNER = TestTokens.partner("demo-la-send", "coventry-la-send");
 
-    static ValidatableResponse create(String token, String body) {
+    public static ValidatableResponse create(String token, String body) {
         var request = given().contentType("application/json").body(body);
         if (token != null) {
             request.auth().oauth2(token);
@@ -39,7 +39,7 @@ class ActionResourceTest {
         return request.when().post("/api/v1/actions").then();
     }
 
-    static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
+    public static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
         var request = given().auth().oauth2(token).contentType("application/merge-patch+json").body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -48,13 +48,13 @@ class ActionResourceTest {
     }
 
     /** A seeded meeting of the body, not cancelled (the 2026/27 schedule is seeded at start). */
-    static long meetingOf(String body) {
+    public static long meetingOf(String body) {
         List<Integer> ids = given().auth().oauth2(RDG).when().get("/api/v1/meetings?size=5&body=" + body + "&status=SCHEDULED")
                 .then().statusCode(200).extract().path("items.id");
         return ids.get(ids.size() - 1);
     }
 
-    static LocalDate meetingDate(long id) {
+    public static LocalDate meetingDate(long id) {
         return LocalDate.parse(given().auth().oauth2(RDG).when().get("/api/v1/meetings/" + id).then().statusCode(200)
                 .extract().<String>path("scheduledOn"));
     }
@@ -63,7 +63,7 @@ class ActionResourceTest {
         return given().auth().oauth2(RDG).when().get("/api/v1/actions?size=1").then().statusCode(200).extract().<Integer>path("total");
     }
 
-    static String action(long meeting, LocalDate due, String extra) {
+    public static String action(long meeting, LocalDate due, String extra) {
         return "{\"text\":\"" + UUID.randomUUID() + "\",\"owner\":\"Capital and sufficiency lead\",\"dueOn\":\"" + due
                 + "\",\"meeting\":" + meeting + extra + "}";
     }

@@ -22,7 +22,7 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
-class TaskAndFinishTest {
+public class TaskAndFinishTest {
 
     static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
     static final String RDG = TestTokens.user("rdg.member", "rdg-member");
@@ -32,15 +32,15 @@ class TaskAndFinishTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    static ValidatableResponse decide(String token, String body) {
+    public static ValidatableResponse decide(String token, String body) {
         return given().auth().oauth2(token).contentType("application/json").body(body).when().post("/api/v1/decisions").then();
     }
 
-    static String newCode() {
+    public static String newCode() {
         return "tf-test-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String proposal(String code) {
+    public static String proposal(String code) {
         return "{\"body\":\"rdg\",\"type\":\"PROPOSE_TASK_AND_FINISH\",\"statement\":\"Set up a group on part-time timetables\","
                 + "\"proposesGroup\":{\"code\":\"" + code + "\",\"name\":\"Part-time timetables\",\"purpose\":\"Agree a protocol\","
                 + "\"chairRole\":\"Head of Inclusion\"}}";
@@ -60,7 +60,7 @@ class TaskAndFinishTest {
                 + LocalDate.now().plusDays(30) + "\",\"decision\":" + decision + "}";
     }
 
-    static String etag(String code) {
+    public static String etag(String code) {
         return given().auth().oauth2(RDG).when().get("/api/v1/bodies/" + code).then().statusCode(200).extract().header("ETag");
     }
 

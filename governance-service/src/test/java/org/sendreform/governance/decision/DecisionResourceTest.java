@@ -23,16 +23,16 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
-class DecisionResourceTest {
+public class DecisionResourceTest {
 
     static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
-    static final String RDG = TestTokens.user("rdg.member", "rdg-member");
+    public static final String RDG = TestTokens.user("rdg.member", "rdg-member");
     static final String PM = TestTokens.user("programme.manager", "programme-manager");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    static ValidatableResponse record(String token, String body) {
+    public static ValidatableResponse record(String token, String body) {
         var request = given().contentType("application/json").body(body);
         if (token != null) {
             request.auth().oauth2(token);
@@ -40,7 +40,7 @@ class DecisionResourceTest {
         return request.when().post("/api/v1/decisions").then();
     }
 
-    static String decision(String body, String type, String extra) {
+    public static String decision(String body, String type, String extra) {
         return "{\"body\":\"" + body + "\",\"type\":\"" + type + "\",\"statement\":\"" + UUID.randomUUID() + "\"" + extra + "}";
     }
 

@@ -26,22 +26,29 @@ import io.restassured.response.ValidatableResponse;
  * the escalation's life through the API: answered by a decision of its body, escalated further, closed.
  */
 @QuarkusTest
-class EscalationTest {
+public class EscalationTest {
 
-    static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
-    static final String RDG = TestTokens.user("rdg.member", "rdg-member");
+    public static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
+    public static final String RDG = TestTokens.user("rdg.member", "rdg-member");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
     /** risk-service's example, about a fresh risk, moved to {@code to}; returns the risk code. */
-    String riskMoved(String example, String type, String eventId, String risk, String from, String to) throws Exception {
+    static String riskMoved(String bootstrap, String example, String type, String eventId, String risk, String from, String to) throws Exception {
         String value = Files.readString(Path.of("..", "docs", "events", "risks", example))
                 .replace("\"R-06\"", "\"" + risk + "\"")
                 .replaceFirst("\"fromBody\": \"[a-z-]+\"", "\"fromBody\": \"" + from + "\"")
                 .replaceFirst("\"toBody\": \"[a-z-]+\"", "\"toBody\": \"" + to + "\"");
         Topics.send(bootstrap, "risks.events.v1", risk, eventId, type, value);
         return risk;
+    }
+
+    /** The risk escalated from {@code from} to {@code to} by risk-service's example event: the escalation's id once raised. */
+    public static long raised(String bootstrap, String risk, String from, String to) throws Exception {
+        riskMoved(bootstrap, "risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, UUID.randomUUID().toString(), risk, from, to);
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(risk) == 1);
+        return ((Number) escalationsOf(risk).extract().path("items[0].id")).longValue();
     }
 
     static ValidatableResponse escalationsOf(String risk) {
@@ -52,11 +59,11 @@ class EscalationTest {
         return escalationsOf(risk).extract().path("total");
     }
 
-    static String fresh() {
+    public static String fresh() {
         return "T-R-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static ValidatableResponse close(String token, long id, String ifMatch, String body) {
+    public static ValidatableResponse close(String token, long id, String ifMatch, String body) {
         var request = given().auth().oauth2(token).contentType("application/json").body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -64,7 +71,7 @@ class EscalationTest {
         return request.when().post("/api/v1/escalations/" + id + "/closure").then();
     }
 
-    static String etag(long id) {
+    public static String etag(long id) {
         return given().auth().oauth2(RDG).when().get("/api/v1/escalations/" + id).then().statusCode(200).extract().header("ETag");
     }
 
@@ -72,8 +79,8 @@ class EscalationTest {
     void anEscalatedRiskIsBeforeItsNewBodyOnceAndAReturnWithdrawsIt() throws Exception {
         String risk = fresh();
         String event = UUID.randomUUID().toString();
-        riskMoved("risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, event, risk, "commissioning-workforce", "rdg");
-        riskMoved("risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, event, risk, "commissioning-workforce", "rdg");
+        riskMoved(bootstrap, "risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, event, risk, "commissioning-workforce", "rdg");
+        riskMoved(bootstrap, "risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, event, risk, "commissioning-workforce", "rdg");
         await().atMost(Duration.ofSeconds(20)).until(() -> count(risk) >= 1);
         Thread.sleep(1_000);
         escalationsOf(risk).body("total", is(1))
@@ -82,7 +89,7 @@ class EscalationTest {
                 .body("items[0].reason", is("RED_RESIDUAL_RISING")).body("items[0].daysOpen", is(0))
                 .body("items[0].raisedBy", is("workspace.lead (via risk-service)"))
                 .body("items[0].title", containsString("Recruiting"));
-        riskMoved("risk-de-escalated.v1.example.json", RiskEscalationInbox.DE_ESCALATED, UUID.randomUUID().toString(), risk, "rdg",
+        riskMoved(bootstrap, "risk-de-escalated.v1.example.json", RiskEscalationInbox.DE_ESCALATED, UUID.randomUUID().toString(), risk, "rdg",
                 "commissioning-workforce");
         await().atMost(Duration.ofSeconds(20)).until(() -> "WITHDRAWN".equals(escalationsOf(risk).extract().path("items[0].status")));
         long id = ((Number) escalationsOf(risk).extract().path("items[0].id")).longValue();
@@ -93,9 +100,7 @@ class EscalationTest {
     @Test
     void theBoardAnswersAnEscalationByDecisionThenClosesIt() throws Exception {
         String risk = fresh();
-        riskMoved("risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, UUID.randomUUID().toString(), risk, "rdg", "board");
-        await().atMost(Duration.ofSeconds(20)).until(() -> count(risk) == 1);
-        long id = ((Number) escalationsOf(risk).extract().path("items[0].id")).longValue();
+        long id = raised(bootstrap, risk, "rdg", "board");
 
         close(SECRETARY, id, etag(id), "{\"note\":\"too early\"}").statusCode(409).body("detail", containsString("answer it"));
         String answer = "{\"body\":\"board\",\"type\":\"DIRECT_RDG\",\"statement\":\"RDG to bring a workforce recovery plan\","
@@ -126,9 +131,7 @@ class EscalationTest {
     @Test
     void anEscalateDecisionCarriesTheEscalationToTheBodyAbove() throws Exception {
         String risk = fresh();
-        riskMoved("risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, UUID.randomUUID().toString(), risk, "rdg", "board");
-        await().atMost(Duration.ofSeconds(20)).until(() -> count(risk) == 1);
-        long id = ((Number) escalationsOf(risk).extract().path("items[0].id")).longValue();
+        long id = raised(bootstrap, risk, "rdg", "board");
         given().auth().oauth2(SECRETARY).contentType("application/json")
                 .body("{\"body\":\"board\",\"type\":\"ESCALATE\",\"statement\":\"Workforce supply needs the HWB's system leadership\","
                         + "\"answersEscalation\":" + id + "}")
@@ -164,9 +167,9 @@ class EscalationTest {
     @Test
     void aRiskEscalatedToABodyThePartnershipDoesNotHaveRaisesNothing() throws Exception {
         String risk = fresh();
-        riskMoved("risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, UUID.randomUUID().toString(), risk, "rdg", "nowhere");
+        riskMoved(bootstrap, "risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, UUID.randomUUID().toString(), risk, "rdg", "nowhere");
         String control = fresh();
-        riskMoved("risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, UUID.randomUUID().toString(), control, "rdg", "board");
+        riskMoved(bootstrap, "risk-escalated.v1.example.json", RiskEscalationInbox.ESCALATED, UUID.randomUUID().toString(), control, "rdg", "board");
         await().atMost(Duration.ofSeconds(20)).until(() -> count(control) == 1); // same partition and consumer: the first was read
         escalationsOf(risk).body("total", is(0));
     }

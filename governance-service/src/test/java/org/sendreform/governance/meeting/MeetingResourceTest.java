@@ -25,21 +25,21 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
-class MeetingResourceTest {
+public class MeetingResourceTest {
 
     static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
-    static final String RDG = TestTokens.user("rdg.member", "rdg-member");
+    public static final String RDG = TestTokens.user("rdg.member", "rdg-member");
     static final String ADMIN = TestTokens.user("admin", "admin");
 
     static JsonPath meetings(String query) {
         return given().auth().oauth2(RDG).when().get("/api/v1/meetings?size=100&" + query).then().statusCode(200).extract().jsonPath();
     }
 
-    static String etag(long id) {
+    public static String etag(long id) {
         return given().auth().oauth2(RDG).when().get("/api/v1/meetings/" + id).then().statusCode(200).extract().header("ETag");
     }
 
-    static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
+    public static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
         var request = given().auth().oauth2(token).contentType("application/merge-patch+json").body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -47,13 +47,13 @@ class MeetingResourceTest {
         return request.when().patch("/api/v1/meetings/" + id).then();
     }
 
-    static ValidatableResponse schedule(String token, String body, String year) {
+    public static ValidatableResponse schedule(String token, String body, String year) {
         return given().auth().oauth2(token).contentType("application/json")
                 .body("{\"body\":\"" + body + "\",\"academicYear\":\"" + year + "\"}").when().post("/api/v1/meetings/schedule").then();
     }
 
     /** A parent body meeting monthly and a child workspace escalating to it, of their own for one test. */
-    static String[] parentAndChild() {
+    public static String[] parentAndChild() {
         String parent = "t-p-" + UUID.randomUUID().toString().substring(0, 6);
         String child = "t-c-" + parent.substring(4);
         QuarkusTransaction.requiringNew().run(() -> {

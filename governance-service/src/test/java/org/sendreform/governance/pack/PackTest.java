@@ -34,9 +34,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * broker (no other service runs in these tests, as when they are down).
  */
 @QuarkusTest
-class PackTest {
+public class PackTest {
 
-    static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
+    public static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
     static final String RDG = TestTokens.user("rdg.member", "rdg-member");
     static final String QA_LEAD = TestTokens.user("qa.lead", Map.of("workspace", "qa-data-digital"), "workspace-lead");
 
@@ -54,7 +54,7 @@ class PackTest {
         Topics.send(bootstrap, topic, key, UUID.randomUUID().toString(), type, value);
     }
 
-    static long boardMeeting(int index) {
+    public static long boardMeeting(int index) {
         return given().auth().oauth2(RDG).queryParam("body", "board").queryParam("period", "AY2026-27").when().get("/api/v1/meetings")
                 .then().statusCode(200).extract().jsonPath().getLong("items[" + index + "].id");
     }

@@ -24,9 +24,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
-class QaReportResourceTest {
+public class QaReportResourceTest {
 
-    static final String LEAD = TestTokens.user("qa.lead", Map.of("workspace", "qa-data-digital"), "workspace-lead");
+    public static final String LEAD = TestTokens.user("qa.lead", Map.of("workspace", "qa-data-digital"), "workspace-lead");
     static final String OTHER_LEAD = TestTokens.user("capital.lead", Map.of("workspace", "capital-sufficiency"), "workspace-lead");
     static final String PM = TestTokens.user("programme.manager", "programme-manager");
     static final String RDG = TestTokens.user("rdg.member", "rdg-member");
@@ -35,11 +35,11 @@ class QaReportResourceTest {
     static final String TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
     static final String YESTERDAY = LocalDate.parse(TODAY).minusDays(1).toString();
 
-    static String provider() {
+    public static String provider() {
         return "Test setting " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String body(String provider, String status) {
+    public static String body(String provider, String status) {
         return """
                 {"kind": "EHCP_QUALITY_AUDIT", "provider": "%s", "auditedOn": "%s", "rating": "REQUIRES_IMPROVEMENT", "sampleSize": 20,
                  "findings": "Outcomes were weakest in health sections.",
@@ -47,11 +47,11 @@ class QaReportResourceTest {
                  "actionPlan": "Health advice template revised", "status": "%s"}""".formatted(provider, YESTERDAY, status);
     }
 
-    static ValidatableResponse create(String token, String body) {
+    public static ValidatableResponse create(String token, String body) {
         return given().auth().oauth2(token).contentType("application/json").body(body).when().post("/api/v1/qa-reports").then();
     }
 
-    static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
+    public static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
         var request = given().auth().oauth2(token).contentType("application/merge-patch+json").body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -59,7 +59,7 @@ class QaReportResourceTest {
         return request.when().patch("/api/v1/qa-reports/" + id).then();
     }
 
-    static String etag(long id) {
+    public static String etag(long id) {
         return given().auth().oauth2(LEAD).when().get("/api/v1/qa-reports/" + id).then().statusCode(200).extract().header("ETag");
     }
 

@@ -20,17 +20,17 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
-class ReturnTest {
+public class ReturnTest {
 
-    static final String PM = TestTokens.user("programme.manager", "programme-manager");
-    static final String COUNCIL = TestTokens.user("council.signatory", Map.of("org", "coventry-city-council"), "return-signatory");
+    public static final String PM = TestTokens.user("programme.manager", "programme-manager");
+    public static final String COUNCIL = TestTokens.user("council.signatory", Map.of("org", "coventry-city-council"), "return-signatory");
     static final String ICB = TestTokens.user("board.member", Map.of("org", "coventry-icb"), "board-member", "return-signatory");
     static final String PCF = TestTokens.user("pcf.rep", Map.of("org", "coventry-pcf"), "return-signatory");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    static ValidatableResponse create(String token, String quarter) {
+    public static ValidatableResponse create(String token, String quarter) {
         var request = given().contentType("application/json").body("{\"quarter\":\"" + quarter + "\"}");
         if (token != null) {
             request.auth().oauth2(token);
@@ -38,11 +38,11 @@ class ReturnTest {
         return request.when().post("/api/v1/returns").then();
     }
 
-    static String etag(long id) {
+    public static String etag(long id) {
         return given().auth().oauth2(PM).when().get("/api/v1/returns/" + id).then().statusCode(200).extract().header("ETag");
     }
 
-    static ValidatableResponse sign(String token, long id, String ifMatch) {
+    public static ValidatableResponse sign(String token, long id, String ifMatch) {
         var request = given().auth().oauth2(token);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

@@ -21,16 +21,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
-class WeSaidTest {
+public class WeSaidTest {
 
-    static final String PM = TestTokens.user("programme.manager", "programme-manager");
+    public static final String PM = TestTokens.user("programme.manager", "programme-manager");
     static final String SECRETARY = TestTokens.user("board.secretary", "board-secretary");
     static final String BOARD_MEMBER = TestTokens.user("board.member", "board-member");
     static final String LEAD = TestTokens.user("qa.lead", Map.of("workspace", "qa-data-digital"), "workspace-lead");
     static final String PARTNER = TestTokens.partner("demo-la-send", "coventry-la-send");
     static final String ANALYTICS = TestTokens.user("icb-analytics", "analytics-reader");
 
-    static ValidatableResponse create(String token, String body) {
+    public static ValidatableResponse create(String token, String body) {
         var request = given().contentType("application/json").body(body);
         if (token != null) {
             request.auth().oauth2(token);
@@ -38,7 +38,7 @@ class WeSaidTest {
         return request.when().post("/api/v1/we-said-we-did").then();
     }
 
-    static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
+    public static ValidatableResponse patch(String token, long id, String ifMatch, String body) {
         var request = given().auth().oauth2(token).contentType("application/merge-patch+json").body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -51,7 +51,7 @@ class WeSaidTest {
                 .extract().<Integer>path("total");
     }
 
-    static String item(String extra) {
+    public static String item(String extra) {
         return "{\"source\":\"PARENT_CARERS\",\"theme\":\"EHCP timescales " + UUID.randomUUID() + "\",\"saidOn\":\""
                 + LocalDate.now().minusDays(10) + "\",\"weSaid\":\"Families do not know where an assessment has got to.\"" + extra + "}";
     }
