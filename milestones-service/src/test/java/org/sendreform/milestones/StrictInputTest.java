@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.sendreform.platform.problem.UriLimit;
 import org.sendreform.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +14,7 @@ import io.restassured.response.ValidatableResponse;
 
 /**
  * The platform's strict input rules, seen through a service: each was a defect HostileInputTest found (a 500, an
- * empty 413, or a body accepted that should have been refused).
+ * empty 413, a plain 414, or a body accepted that should have been refused).
  */
 @QuarkusTest
 class StrictInputTest {
@@ -36,6 +37,19 @@ class StrictInputTest {
         Arrays.fill(body, (byte) ' ');
         post(body).statusCode(413).contentType("application/problem+json").body("status", is(413))
                 .body("type", is("https://sendreform.org/problems/payload-too-large"));
+    }
+
+    @Test
+    void aUriOverTheLimitIsRefusedWithA414ProblemNotThePlainOne() {
+        for (int bytes : new int[] { 5_000, 20_000 }) {
+            String uri = "/api/v1/milestones/" + "M".repeat(bytes - "/api/v1/milestones/".length());
+            given().auth().oauth2(MANAGER).when().get(uri).then().statusCode(414).contentType("application/problem+json")
+                    .body("type", is("https://sendreform.org/problems/uri-too-long")).body("title", is("URI is too long"))
+                    .body("status", is(414)).body("detail", is("The request URI is " + bytes + " bytes; at most 4096 are accepted"));
+        }
+        // just under the limit the request is routed: no milestone has that code
+        String atLimit = "/api/v1/milestones/" + "M".repeat(UriLimit.MAX_URI_BYTES - "/api/v1/milestones/".length());
+        given().auth().oauth2(MANAGER).when().get(atLimit).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class AccessLog {
             String route = rc.get(ROUTE);
             LOG.infof("client=%s route=%s method=%s path=%s status=%d duration_ms=%d request_id=%s",
                     client == null ? "anonymous@" + address(request) : client,
-                    route == null ? "-" : route, request.method(), request.path(), rc.response().getStatusCode(), millis,
+                    route == null ? "-" : route, request.method(), shortened(request.path()), rc.response().getStatusCode(), millis,
                     requestId);
         });
         rc.next();
@@ -66,6 +66,11 @@ public final class AccessLog {
 
     public static String address(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    /** A path as logged: whole up to 256 characters (a URI refused as too long can have 64 KiB). */
+    static String shortened(String path) {
+        return path == null || path.length() <= 256 ? path : path.substring(0, 256) + "...(" + path.length() + " characters)";
     }
 
     private static String hex(int bytes) {

@@ -40,5 +40,13 @@ public interface RouteTable {
         /** How long connecting to the service may take before the gateway answers 503. */
         @WithDefault("2s")
         Duration connectTimeout();
+
+        /**
+         * How long a pooled connection to the service may stay idle before the gateway closes it: well below the
+         * services' idle timeout (quarkus.http.idle-timeout, 2 minutes in the platform's config), so the gateway
+         * gives a connection up before the service would close it under a request.
+         */
+        @WithDefault("30s")
+        Duration keepAliveTimeout();
     }
 }

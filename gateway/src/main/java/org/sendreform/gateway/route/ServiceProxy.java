@@ -1,10 +1,13 @@
 package org.sendreform.gateway.route;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,9 +22,12 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -36,6 +42,7 @@ import org.jboss.logging.Logger;
 import org.sendreform.gateway.access.AccessLog;
 import org.sendreform.gateway.access.VerifiedTokens;
 import org.sendreform.gateway.edge.EdgeProblem;
+import org.sendreform.gateway.edge.UriLimit;
 import org.sendreform.gateway.limit.BoundedBody;
 import org.sendreform.gateway.limit.RateLimiter;
 import org.sendreform.gateway.limit.RateLimits;
@@ -45,12 +52,19 @@ import org.sendreform.gateway.limit.RateLimits;
  * request and response bodies instead of buffering them. On an API route, in order: the body-size limit,
  * the token check (401 before any service is called), the client's rate limit, then the proxy with the
  * route's timeouts. Public routes (the services' OpenAPI documents) need no token and are limited by address.
+ * Connections to a service are pooled and kept 30 s idle at most (below the services' idle timeout); a request whose
+ * connection closes before the service answered is sent once more, on a new connection, when that is safe.
  */
 @ApplicationScoped
 public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
-    private static final String BODY = "gateway.body";
+    /** Methods a request may be repeated with (RFC 9110 section 9.2.2, those the API has). */
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** The most of a body kept to send it a second time; a longer one is streamed only, and not repeated. */
+    private static final long REPLAY_BYTES = 256 * 1024;
+    /** Set on a proxy context when its request is sent the second time: on a connection of its own. */
+    private static final String FRESH = "gateway.fresh-connection";
 
     @Inject
     RouteTable table;
@@ -74,6 +88,7 @@ public class ServiceProxy {
         vertx.setPeriodic(30_000, id -> verified.evictExpired());
 
         router.route().order(Integer.MIN_VALUE).handler(AccessLog::begin);
+        router.route().order(Integer.MIN_VALUE).handler(UriLimit::refuseLongUris);
         // Quarkus fails the routing context itself when a token does not verify; answer that as a problem too
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
             if (rc.failure() instanceof AuthenticationException) {
@@ -85,10 +100,12 @@ public class ServiceProxy {
         for (Map.Entry<String, RouteTable.Route> entry : table.routes().entrySet()) {
             String name = entry.getKey();
             RouteTable.Route route = entry.getValue();
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setConnectTimeout((int) route.connectTimeout().toMillis())
-                    .setMaxPoolSize(64));
-            HttpProxy api = proxy(name, route, client, null);
+            HttpClientOptions options = new HttpClientOptions().setConnectTimeout((int) route.connectTimeout().toMillis());
+            HttpClient pooled = vertx.createHttpClient(new HttpClientOptions(options).setMaxPoolSize(64)
+                    .setKeepAliveTimeout((int) Math.max(1, route.keepAliveTimeout().toSeconds())));
+            // a request sent a second time goes on a connection used for it alone
+            HttpClient fresh = vertx.createHttpClient(new HttpClientOptions(options).setKeepAlive(false).setMaxPoolSize(8));
+            HttpProxy api = proxy(name, route, pooled, fresh, null);
             // public prefixes first: a more specific route added earlier wins in Vert.x
             for (String prefix : route.publicPaths().orElse(List.of())) {
                 router.route(prefix).handler(rc -> publicProxy(rc, name, api));
@@ -98,20 +115,20 @@ public class ServiceProxy {
                 router.route(prefix).handler(rc -> guardThenProxy(rc, name, api));
                 router.route(prefix + "/*").handler(rc -> guardThenProxy(rc, name, api));
             }
-            HttpProxy docs = proxy(name, route, client, "/q/openapi?format=json");
+            HttpProxy docs = proxy(name, route, pooled, fresh, "/q/openapi?format=json");
             router.get("/openapi/" + name).handler(rc -> publicProxy(rc, name + "-docs", docs));
         }
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(rc -> EdgeProblem.send(rc, 404, "not-found",
                 "Not found", "No service owns " + rc.request().path()));
     }
 
-    private HttpProxy proxy(String name, RouteTable.Route route, HttpClient client, String rewriteTo) {
+    private HttpProxy proxy(String name, RouteTable.Route route, HttpClient pooled, HttpClient fresh, String rewriteTo) {
         int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
         SocketAddress origin = SocketAddress.inetSocketAddress(port, route.url().getHost());
-        return HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, http) -> http.request(new RequestOptions()
-                        .setServer(origin)
-                        .setIdleTimeout(route.timeout().toMillis())))
+        return HttpProxy.reverseProxy(pooled)
+                .origin(context -> (context.get(FRESH, Boolean.class) == null ? pooled : fresh)
+                        .request(new RequestOptions().setServer(origin).setIdleTimeout(route.timeout().toMillis()))
+                        .map(UpstreamRequest::resetOnlyWhileSending))
                 .addInterceptor(new Forwarding(name, rewriteTo, table.maxBodySize().asLongValue()));
     }
 
@@ -204,8 +221,10 @@ public class ServiceProxy {
     }
 
     /**
-     * Adds forwarding headers, bounds the body, optionally rewrites the URI, and turns a service that is
-     * down (503), silent past its timeout (504) or failing (502) into a problem document naming the route.
+     * Adds forwarding headers, bounds the body, optionally rewrites the URI, sends the request once more on a new
+     * connection when the service's connection closed before it answered and the request is safe to repeat, and turns
+     * a service that is down (503), silent past its timeout (504) or failing (502) into a problem document naming the
+     * route.
      */
     private static final class Forwarding implements ProxyInterceptor {
 
@@ -229,33 +248,70 @@ public class ServiceProxy {
                     .set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme())
                     .set("X-Forwarded-Host", incoming.authority() == null ? "" : incoming.authority().toString())
                     .set("X-Forwarded-For", AccessLog.address(incoming));
+            // a request safe to repeat keeps a short body to send again; any other body is only counted
+            boolean safe = SAFE_METHODS.contains(incoming.method()) || incoming.getHeader("Idempotency-Key") != null;
             Body body = context.request().getBody();
             BoundedBody bounded = null;
-            if (body != null && body.length() < 0) {
-                bounded = new BoundedBody(body.stream(), maxBody);
-                context.request().setBody(Body.body(bounded));
+            ReplayableBody replayable = null;
+            if (body != null) {
+                ReadStream<Buffer> stream = body.stream();
+                if (body.length() < 0) {
+                    bounded = new BoundedBody(stream, maxBody);
+                    stream = bounded;
+                }
+                replayable = new ReplayableBody(stream, body.length(), safe ? REPLAY_BYTES : 0);
+                context.request().setBody(Body.body(replayable, body.length()));
             }
             BoundedBody limited = bounded;
+            ReplayableBody sent = replayable;
+            String requestId = incoming.getHeader(EdgeProblem.REQUEST_ID);
+            Function<Throwable, Future<ProxyResponse>> refusal = failure -> limited != null && limited.exceeded()
+                    ? problem(context, 413, "payload-too-large", "Request body is too large",
+                            "The body is larger than " + maxBody + " bytes", incoming, requestId)
+                    : answer(context, failure, incoming, requestId);
             return context.sendRequest().recover(failure -> {
-                String requestId = incoming.getHeader(EdgeProblem.REQUEST_ID);
-                if (limited != null && limited.exceeded()) {
-                    return problem(context, 413, "payload-too-large", "Request body is too large",
-                            "The body is larger than " + maxBody + " bytes", incoming, requestId);
+                // once more only when the connection closed before any answer and repeating cannot do a thing twice
+                if (closedBeforeAnswer(failure) && (safe || sent == null || sent.noneSent())
+                        && (sent == null || sent.replayInto(context.request()))) {
+                    LOG.infof("route %s: the connection closed before the service answered %s %s (request %s): %s; "
+                            + "sending it once more on a new connection", route, incoming.method(), incoming.path(), requestId,
+                            failure.toString());
+                    context.set(FRESH, Boolean.TRUE);
+                    return context.sendRequest().recover(refusal);
                 }
-                LOG.warnf("route %s failed for %s %s (request %s): %s", route, incoming.method(), incoming.path(),
-                        requestId, failure.toString());
-                if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")
-                        && !(failure instanceof ConnectTimeoutException)) {
-                    return problem(context, 504, "gateway-timeout", "Upstream service timed out",
-                            "The " + route + " service did not answer in time", incoming, requestId);
-                }
-                if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
-                    return problem(context, 503, "unavailable", "Service unavailable",
-                            "The " + route + " service is not reachable", incoming, requestId);
-                }
-                return problem(context, 502, "bad-gateway", "Upstream service failed",
-                        "The " + route + " service failed to answer", incoming, requestId);
+                return refusal.apply(failure);
             });
+        }
+
+        /**
+         * True when the service's connection closed (or broke) before any answer came: the service may have been
+         * closing it just as the request went out. Not a timeout, a refused connection or a reset of the gateway's own.
+         */
+        static boolean closedBeforeAnswer(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof HttpClosedException || t instanceof ClosedChannelException
+                        || t instanceof IOException && t.getMessage() != null && t.getMessage().contains("Connection reset")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The problem for a request the service did not answer: timed out (504), not reachable (503), else 502. */
+        private Future<ProxyResponse> answer(ProxyContext context, Throwable failure, HttpServerRequest incoming, String requestId) {
+            LOG.warnf("route %s failed for %s %s (request %s): %s", route, incoming.method(), incoming.path(),
+                    requestId, failure.toString());
+            if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")
+                    && !(failure instanceof ConnectTimeoutException)) {
+                return problem(context, 504, "gateway-timeout", "Upstream service timed out",
+                        "The " + route + " service did not answer in time", incoming, requestId);
+            }
+            if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
+                return problem(context, 503, "unavailable", "Service unavailable",
+                        "The " + route + " service is not reachable", incoming, requestId);
+            }
+            return problem(context, 502, "bad-gateway", "Upstream service failed",
+                    "The " + route + " service failed to answer", incoming, requestId);
         }
 
         private static Future<ProxyResponse> problem(ProxyContext context, int status, String slug, String title,

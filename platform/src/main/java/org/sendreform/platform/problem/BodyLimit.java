@@ -1,16 +1,11 @@
 package org.sendreform.platform.problem;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -48,32 +43,8 @@ public class BodyLimit {
                 ctx.next();
                 return;
             }
-            String traceId = traceId(ctx.request().getHeader(ProblemMappers.REQUEST_ID_HEADER));
-            Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.type(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                    "The body is " + declared + " bytes; at most " + limit + " are accepted", instance(ctx.request().path()), List.of(),
-                    traceId);
-            String body;
-            try {
-                body = mapper.writeValueAsString(problem);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-            ctx.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(body);
+            RouteProblem.send(ctx, mapper, ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body is " + declared + " bytes; at most " + limit + " are accepted", RouteProblem.instance(ctx.request().path()));
         });
-    }
-
-    private static URI instance(String path) {
-        try {
-            return path == null ? null : URI.create(path);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String traceId(String requestId) {
-        return requestId != null && !requestId.isBlank() && requestId.length() <= 128 ? requestId : UUID.randomUUID().toString();
     }
 }

@@ -130,13 +130,12 @@ public class ProblemMappers {
 
     /** The caller's request id (set by the gateway) so the problem and the logs line up; else a fresh one. */
     static String traceId(HttpHeaders headers) {
-        if (headers != null) {
-            String id = headers.getHeaderString(REQUEST_ID_HEADER);
-            if (id != null && !id.isBlank() && id.length() <= 128) {
-                return id;
-            }
-        }
-        return UUID.randomUUID().toString();
+        return traceId(headers == null ? null : headers.getHeaderString(REQUEST_ID_HEADER));
+    }
+
+    /** The request id a caller sent, when it is usable as a trace id (not blank, at most 128 characters); else a fresh one. */
+    static String traceId(String requestId) {
+        return requestId != null && !requestId.isBlank() && requestId.length() <= 128 ? requestId : UUID.randomUUID().toString();
     }
 
     private static boolean isReturnValue(Path path) {

@@ -14,6 +14,7 @@ public enum ProblemType {
     PERIOD_LOCKED(409, "period-locked", "Period is locked"),
     PRECONDITION_FAILED(412, "precondition-failed", "The item has changed since it was read"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     VALIDATION(422, "validation", "Request is not valid"),
     OUTSIDE_DECISION_RIGHTS(422, "outside-decision-rights", "The body does not hold this decision right"),

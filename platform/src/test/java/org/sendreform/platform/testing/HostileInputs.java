@@ -77,7 +77,7 @@ public abstract class HostileInputs {
 
     static final String PROBLEM_JSON = "application/problem+json";
     static final int DEEP = 10_000;
-    /** Long, but inside the HTTP server's request-line limit (4,096 bytes), which answers a plain 414 before any routing. */
+    /** Long, but inside the API's URI limit (4,096 bytes; problem.UriLimit answers 414 above it). */
     static final int LONG_SEGMENT = 3_000;
     static final String DEEP_MARKER = "__nested_arrays_";
     private static final ObjectMapper JSON = new ObjectMapper();
