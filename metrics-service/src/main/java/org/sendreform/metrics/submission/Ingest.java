@@ -3,12 +3,11 @@ package org.sendreform.metrics.submission;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +27,12 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.postgresql.PGStatement;
+
 /**
  * Stores checked values in bulk with plain JDBC inside the caller's transaction: one query loads what is
- * stored for the submitted items, then batched upserts write the values and the change log. Writers take a
+ * stored for the submitted items, then the changes are COPYed into a temporary table and written to the values
+ * and the change log with one statement each. Writers take a
  * transaction-scoped advisory lock first, so change-log ids follow commit order (the feed relies on it) and
  * concurrent retries of one Idempotency-Key are serialised.
  */
@@ -39,7 +41,6 @@ public class Ingest {
 
     /** Identifies the metrics change log's writer lock among advisory locks. */
     static final long FEED_LOCK = 0x5E4D_0001L;
-    private static final int BATCH = 1000;
 
     @Inject
     DataSource dataSource;
@@ -100,10 +101,10 @@ public class Ingest {
     public void store(UUID id, SubmissionSummary summary, Submitter who, String idempotencyKey, String requestHash, Plan plan) {
         try (Connection c = dataSource.getConnection()) {
             insertSubmission(c, id, summary, who, idempotencyKey, requestHash);
-            upsert(c, id, who, plan.created());
-            upsert(c, id, who, plan.updated());
+            copyChanges(c, plan);
+            upsert(c, id, who);
             remove(c, plan.removals());
-            logChanges(c, id, who, plan);
+            logChanges(c, id, who);
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -122,10 +123,16 @@ public class Ingest {
             periods[i] = values.get(i).period();
             breakdowns[i] = values.get(i).disaggregation();
         }
+        // one probe of the unique key per value ("limit 1": the key is unique): as a plain join a large batch became a hash
+        // join over the whole table, whose cost grows with the table (docs/benchmarks.md, set-based writes)
         String sql = "select v.id, v.measure_id, v.period, v.disaggregation, v.value, v.numerator, v.denominator, v.comment, v.org, "
-                + "v.definition_version from measure_value v join unnest(?::bigint[], ?::text[], ?::text[]) as k(measure_id, period, disaggregation) "
-                + "on v.measure_id = k.measure_id and v.period = k.period and v.disaggregation = k.disaggregation";
+                + "v.definition_version from unnest(?::bigint[], ?::text[], ?::text[]) as k(measure_id, period, disaggregation) "
+                + "cross join lateral (select * from measure_value v where v.measure_id = k.measure_id and v.period = k.period "
+                + "and v.disaggregation = k.disaggregation limit 1) v";
         try (PreparedStatement s = c.prepareStatement(sql)) {
+            // planned anew each time, never from a cached generic plan: one made while the table was small probed
+            // measure_value_history and filtered the series' every period (seen in the benchmark)
+            s.unwrap(PGStatement.class).setPrepareThreshold(0);
             s.setArray(1, c.createArrayOf("bigint", ids));
             s.setArray(2, c.createArrayOf("text", periods));
             s.setArray(3, c.createArrayOf("text", breakdowns));
@@ -198,37 +205,56 @@ public class Ingest {
         }
     }
 
-    private void upsert(Connection c, UUID submission, Submitter who, List<CheckedValue> values) throws SQLException {
+    /**
+     * Every change of the submission, in change-log order (created in submission order, then updated, then removed),
+     * COPYed into a temporary table of this transaction: one COPY and two set-based statements instead of a row
+     * statement per value each for measure_value and value_change, which is where PostgreSQL spent most of a large
+     * submission's time (docs/benchmarks.md, set-based writes).
+     */
+    private static void copyChanges(Connection c, Plan plan) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("create temp table incoming_change (ord int, change text, measure_id bigint, measure_code text, "
+                    + "period text, period_start date, disaggregation text, old_value numeric, value numeric, numerator numeric, "
+                    + "denominator numeric, comment text, definition_version int) on commit drop");
+        }
+        try (CopyText copy = new CopyText(c, "copy incoming_change from stdin")) {
+            int ord = 0;
+            for (CheckedValue v : plan.created()) {
+                copyValue(copy, ord++, "CREATED", null, v);
+            }
+            for (CheckedValue v : plan.updated()) {
+                copyValue(copy, ord++, "UPDATED", plan.before().get(v.key()).value(), v);
+            }
+            for (Removal r : plan.removals()) {
+                copy.row(ord++, "REMOVED", null, r.measureCode(), r.period(), null, r.disaggregation(), r.oldValue(), null, null, null,
+                        null, r.definitionVersion());
+            }
+            copy.finish();
+        }
+    }
+
+    private static void copyValue(CopyText copy, int ord, String change, BigDecimal oldValue, CheckedValue v) throws SQLException {
+        copy.row(ord, change, v.measure().id(), v.measure().code(), v.period(), v.periodStart(), v.disaggregation(), oldValue,
+                v.value(), v.numerator(), v.denominator(), v.comment(), v.measure().definitionVersion());
+    }
+
+    private static void upsert(Connection c, UUID submission, Submitter who) throws SQLException {
         String sql = "insert into measure_value (measure_id, period, period_start, disaggregation, value, numerator, denominator, "
-                + "comment, org, submission_id, definition_version, updated_at) values (?,?,?,?,?,?,?,?,?,?,?, now()) "
+                + "comment, org, submission_id, definition_version, updated_at) "
+                + "select measure_id, period, period_start, disaggregation, value, numerator, denominator, comment, ?::text, ?::uuid, "
+                + "definition_version, now() from incoming_change where change <> 'REMOVED' order by ord "
                 + "on conflict (measure_id, period, disaggregation) do update set value = excluded.value, "
                 + "numerator = excluded.numerator, denominator = excluded.denominator, comment = excluded.comment, "
                 + "org = excluded.org, submission_id = excluded.submission_id, definition_version = excluded.definition_version, "
                 + "updated_at = now()";
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            int n = 0;
-            for (CheckedValue v : values) {
-                s.setLong(1, v.measure().id());
-                s.setString(2, v.period());
-                s.setDate(3, Date.valueOf(v.periodStart()));
-                s.setString(4, v.disaggregation());
-                s.setBigDecimal(5, v.value());
-                setNumber(s, 6, v.numerator());
-                setNumber(s, 7, v.denominator());
-                s.setString(8, v.comment());
-                s.setString(9, who.org());
-                s.setObject(10, submission);
-                s.setInt(11, v.measure().definitionVersion());
-                s.addBatch();
-                if (++n % BATCH == 0) {
-                    s.executeBatch();
-                }
-            }
-            s.executeBatch();
+            s.setString(1, who.org());
+            s.setObject(2, submission);
+            s.executeUpdate();
         }
     }
 
-    private void remove(Connection c, List<Removal> removals) throws SQLException {
+    private static void remove(Connection c, List<Removal> removals) throws SQLException {
         if (removals.isEmpty()) {
             return;
         }
@@ -239,60 +265,17 @@ public class Ingest {
         }
     }
 
-    private void logChanges(Connection c, UUID submission, Submitter who, Plan plan) throws SQLException {
+    /** Ids are drawn in ord order under the feed lock, so the feed reads the changes in the order they were made. */
+    private static void logChanges(Connection c, UUID submission, Submitter who) throws SQLException {
         String sql = "insert into value_change (measure_code, period, disaggregation, change, old_value, new_value, numerator, "
-                + "denominator, comment, org, changed_by, submission_id, definition_version) values (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "denominator, comment, org, changed_by, submission_id, definition_version) "
+                + "select measure_code, period, disaggregation, change, old_value, value, numerator, denominator, comment, ?::text, "
+                + "?::text, ?::uuid, definition_version from incoming_change order by ord";
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            int n = 0;
-            for (CheckedValue v : plan.created()) {
-                change(s, v.measure().code(), v.period(), v.disaggregation(), "CREATED", null, v, v.measure().definitionVersion(), who,
-                        submission);
-                if (++n % BATCH == 0) {
-                    s.executeBatch();
-                }
-            }
-            for (CheckedValue v : plan.updated()) {
-                Stored old = plan.before().get(v.key());
-                change(s, v.measure().code(), v.period(), v.disaggregation(), "UPDATED", old.value(), v, v.measure().definitionVersion(),
-                        who, submission);
-                if (++n % BATCH == 0) {
-                    s.executeBatch();
-                }
-            }
-            for (Removal r : plan.removals()) {
-                change(s, r.measureCode(), r.period(), r.disaggregation(), "REMOVED", r.oldValue(), null, r.definitionVersion(), who,
-                        submission);
-                if (++n % BATCH == 0) {
-                    s.executeBatch();
-                }
-            }
-            s.executeBatch();
-        }
-    }
-
-    private static void change(PreparedStatement s, String code, String period, String disaggregation, String change,
-            BigDecimal oldValue, CheckedValue v, int definitionVersion, Submitter who, UUID submission) throws SQLException {
-        s.setString(1, code);
-        s.setString(2, period);
-        s.setString(3, disaggregation);
-        s.setString(4, change);
-        setNumber(s, 5, oldValue);
-        setNumber(s, 6, v == null ? null : v.value());
-        setNumber(s, 7, v == null ? null : v.numerator());
-        setNumber(s, 8, v == null ? null : v.denominator());
-        s.setString(9, v == null ? null : v.comment());
-        s.setString(10, who.org());
-        s.setString(11, who.name());
-        s.setObject(12, submission);
-        s.setInt(13, definitionVersion);
-        s.addBatch();
-    }
-
-    private static void setNumber(PreparedStatement s, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.NUMERIC);
-        } else {
-            s.setBigDecimal(index, value);
+            s.setString(1, who.org());
+            s.setString(2, who.name());
+            s.setObject(3, submission);
+            s.executeUpdate();
         }
     }
 

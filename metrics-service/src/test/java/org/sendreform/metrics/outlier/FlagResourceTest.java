@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.sendreform.metrics.TestMeasures;
+import org.sendreform.metrics.measure.Unit;
+import org.sendreform.platform.period.Period;
 import org.sendreform.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -91,6 +95,62 @@ class FlagResourceTest {
         as(LA).body(values(m, "FY2025-26", "90")).when().post("/api/v1/submissions")
                 .then().statusCode(201).body("unchanged", is(1)).body("flagged", is(0));
         org.junit.jupiter.api.Assertions.assertEquals(1, openFlags(PM, m));
+    }
+
+    /**
+     * The rule applied without the database: each value the submission changes against the
+     * {@link OutlierRule#WINDOW} latest periods before it among what was stored and what is sent, the sent replacing the stored.
+     */
+    static List<String> expectedFlags(String[] stored, String[] sent) {
+        TreeMap<String, BigDecimal> before = new TreeMap<>();
+        for (int i = 0; i < stored.length; i += 2) {
+            before.put(stored[i], new BigDecimal(stored[i + 1]));
+        }
+        TreeMap<String, BigDecimal> merged = new TreeMap<>(before);
+        for (int i = 0; i < sent.length; i += 2) {
+            merged.put(sent[i], new BigDecimal(sent[i + 1]));
+        }
+        List<String> flags = new ArrayList<>();
+        for (int i = 0; i < sent.length; i += 2) {
+            BigDecimal value = new BigDecimal(sent[i + 1]);
+            if (before.containsKey(sent[i]) && before.get(sent[i]).compareTo(value) == 0) {
+                continue; // unchanged: not checked again
+            }
+            List<BigDecimal> window = merged.headMap(sent[i], false).descendingMap().values().stream().limit(OutlierRule.WINDOW).toList();
+            OutlierRule.Finding f = OutlierRule.check(value, window);
+            if (f != null) {
+                flags.add((i / 2 + 1) + " " + sent[i] + " " + f.reason());
+            }
+        }
+        return flags;
+    }
+
+    @Test
+    void manyPeriodsOfOneSeriesWithStoredHistoryInBetweenAreEachJudgedAgainstTheirOwnWindow() {
+        // years no other test locks (SignedOffReturnsTest locks FY2019-20-Q3 for every measure)
+        String m = measures.create(Unit.COUNT, Period.Kind.MONTH, List.of("test-la"), List.of("all"));
+        String[] stored = { "2014-01", "39", "2014-02", "41", "2014-03", "40", "2014-04", "42", "2014-05", "41", "2014-06", "40",
+                "2014-07", "43", "2014-08", "41", "2014-09", "42", "2014-10", "40", "2014-11", "41", "2014-12", "42",
+                "2015-01", "40", "2015-02", "42", "2015-03", "41", "2015-04", "40", "2015-05", "43", "2015-06", "41", "2015-07", "42",
+                "2015-08", "40", "2015-09", "41", "2015-10", "43", "2015-11", "42", "2015-12", "41",
+                "2016-07", "44", "2016-08", "45", "2016-09", "43", "2016-10", "44", "2016-11", "46", "2016-12", "45", "2017-05", "47" };
+        as(LA).body(values(m, stored)).when().post("/api/v1/submissions").then().statusCode(201);
+        // out of order, updates (2015-06, 2016-10) and an unchanged value (2016-09) among new periods, stored periods between them
+        String[] sent = { "2017-06", "48", "2016-01", "42", "2016-02", "90", "2015-06", "80", "2016-03", "41", "2016-04", "43",
+                "2016-05", "5", "2016-06", "44", "2016-09", "43", "2016-10", "120", "2017-01", "46", "2017-02", "45", "2017-03", "47",
+                "2017-04", "46" };
+        List<String> expected = expectedFlags(stored, sent);
+        io.restassured.path.json.JsonPath answer = as(LA).body(values(m, sent)).when().post("/api/v1/submissions")
+                .then().statusCode(201).body("imported", is(11)).body("updated", is(2)).body("unchanged", is(1))
+                .extract().jsonPath();
+        List<String> flags = new ArrayList<>();
+        for (int i = 0; i < answer.getInt("flagged"); i++) {
+            flags.add(answer.getInt("flags[" + i + "].row") + " " + answer.getString("flags[" + i + "].period") + " "
+                    + answer.getString("flags[" + i + "].reason"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(expected, flags);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("2016-02", "2015-06", "2016-05", "2016-10"),
+                expected.stream().map(f -> f.split(" ")[1]).toList(), "the data is meant to flag these");
     }
 
     @Test
