@@ -47,11 +47,15 @@ EVENT_RUNS = int(E.get("BENCH_EVENT_RUNS", "200"))
 GROWTH_SIZES = [int(x) for x in E.get("BENCH_GROWTH_SIZES", "10000 100000 1000000").split()]
 EVENT_WARMUP = 5
 EVENT_MEASURE, EVENT_PERIOD, EVENT_RISK = "EHCP-20WK", "FY2026-27", "R-07"  # R-07 is linked to EHCP-20WK in the seed
+# R-08 sits with its workspace (commissioning-workforce) and is not in a mandatory-escalation category, so a
+# programme manager may move it to the RDG and back (docs/risks.md)
+ESCALATION_RISK, ESCALATION_HOME, ESCALATION_RUNS = "R-08", "commissioning-workforce", int(E.get("BENCH_ESCALATION_RUNS", "200"))
 RESULTS = E["BENCH_RESULTS"]
 CLK = os.sysconf("SC_CLK_TCK")
 ORG = "coventry-la-send"
 
 out_lines = []
+summary = {}  # the headline figures, written beside the report as JSON for deploy/bench/median.py
 
 
 def say(msg):
@@ -94,15 +98,21 @@ def own_cpu():
 
 
 class Token:
-    """A client-credentials token from Keycloak, fetched again before its 300 s lifetime runs out."""
+    """A Keycloak token, fetched again before its 300 s lifetime runs out: client credentials for a demo client
+    ("demo-..."), otherwise the password grant of a demo user (password "demo", as in the realm file)."""
 
     def __init__(self, client):
         self.client, self.value, self.at = client, None, 0.0
 
     def get(self):
         if self.value is None or time.time() - self.at > 200:
-            form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": self.client,
-                                           "client_secret": self.client + "-secret"}).encode()
+            if self.client.startswith("demo-"):
+                grant = {"grant_type": "client_credentials", "client_id": self.client,
+                         "client_secret": self.client + "-secret"}
+            else:
+                grant = {"grant_type": "password", "client_id": "send-reform-cli", "username": self.client,
+                         "password": "demo"}
+            form = urllib.parse.urlencode(grant).encode()
             with urllib.request.urlopen(urllib.request.Request(TOKEN_URL, data=form), timeout=30) as r:
                 self.value = json.load(r)["access_token"]
             self.at = time.time()
@@ -405,11 +415,20 @@ def report_ingest(ingest, growth, cpu_client):
     emit()
     emit(f"- Overall ratio API/COPY (all measured values, wall time): **{tot['copy_s'] / tot['api_s'] * 100:.1f}%** "
          f"(target >= 50%)")
+    summary["ingest_ratio_pct"] = tot["copy_s"] / tot["api_s"] * 100
+    summary["ingest_api_values_per_s"] = tot["values"] / tot["api_s"]
+    summary["ingest_copy_values_per_s"] = tot["values"] / tot["copy_s"]
+    summary["ingest_values_per_cpu_s"] = tot["values"] / tot["cpu_s"]
+    for (kind, size), ss in ingest.samples.items():
+        cpu = sum(x["cpu_s"] for x in ss)
+        if cpu:
+            summary[f"ingest_{kind}_{size}_values_per_cpu_s"] = sum(x["values"] for x in ss) / cpu
     emit(f"- Values per CPU-second of the metrics-service process (utime+stime): "
          f"**{fmt(tot['values'] / tot['cpu_s'])}** (target >= 25,000; stretch 100,000)")
     emit(f"- Values posted through the gateway in all (matrix + warm-up + growth probes): {ingest.posted:,}; "
          f"stored at the end: {ingest.stored:,}")
     emit(f"- Submissions answered 503 (told to retry) and sent again with their Idempotency-Key: {ingest.retries}")
+    summary["ingest_retries"] = ingest.retries
     emit(f"- The harness's own CPU during ingest (building bodies, COPY data, HTTP): {cpu_client:.1f} s")
     emit()
     emit("## 5. Cost growth: ingest time per value at 10^4, 10^5 and 10^6 values stored")
@@ -427,6 +446,7 @@ def report_ingest(ingest, growth, cpu_client):
              f"| {med(iv) / med(pv) * 100:.1f}% |")
     if len(growth) >= 2:
         emit()
+        summary["growth_last_over_first"] = med(growth[-1][1]) / med(growth[0][1])
         emit(f"- Growth from the first to the last size: API x{med(growth[-1][1]) / med(growth[0][1]):.2f}, "
              f"COPY x{med(growth[-1][2]) / med(growth[0][2]):.2f} (flat would be about x1.0)")
     emit()
@@ -515,6 +535,8 @@ def run_feed(gw):
         xs = reps[what]
         rates = [x["rows"] / x["secs"] for x in xs]
         ratio = "" if what == "copy" else f"{med([r / c for r, c in zip(rates, copy_rate)]) * 100:.1f}%"
+        if what != "copy":
+            summary[f"feed_{what}_ratio_pct"] = med([r / c for r, c in zip(rates, copy_rate)]) * 100
         emit(f"| {what.upper() if what != 'copy' else 'COPY TO STDOUT (csv)'} | {xs[0]['rows']:,} | {xs[0]['pages']} "
              f"| {xs[0]['bytes'] / 1e6:.0f} | {', '.join('%.1f' % x['secs'] for x in xs)} | {fmt(med(rates))} | {ratio} "
              f"| {med([x['client_cpu'] for x in xs]):.1f} |")
@@ -584,6 +606,9 @@ def run_gateway(pids):
     added99 = med([gg["p99"] - dd["p99"] for dd, gg in zip(d, g)])
     emit()
     emit(f"- Gateway/direct requests per second: **{ratio * 100:.1f}%** (target >= 80%)")
+    summary["gateway_rps_ratio_pct"], summary["gateway_added_p50_ms"], summary["gateway_added_p99_ms"] = \
+        ratio * 100, added50, added99
+    summary["gateway_direct_rps"] = med([x["rps"] for x in d])
     emit(f"- Added latency through the gateway: p50 **{added50:+.2f} ms**, p99 **{added99:+.2f} ms** (target p99 <= 2 ms)")
     emit(f"- wrk's own CPU: {med([x['wrk_cpu'] / x['seconds'] for x in d + g]):.2f} CPU-s per second of load "
          f"(the machine has {os.cpu_count()} cores, shared by wrk, the gateway and the service)")
@@ -654,10 +679,85 @@ def run_events(pids):
     emit(f"- Polls per run (median): {med(polls_per_run):.0f}; the 5 ms poll interval bounds the resolution.")
     emit(f"- metrics-service CPU per 1-value submission (over the {2 * (EVENT_WARMUP + EVENT_RUNS)} of this section, "
          f"including its outbox relay): {cpu_per_submission:.1f} ms")
-    emit("- Signal -> escalation in governance-service: not an automated hop (see docs/benchmarks.md): a signal "
-         "proposes a review and never re-scores or escalates a risk, so no submission leads to an escalation by itself.")
+    emit("- A signal proposes a review and never re-scores or escalates a risk, so no submission leads to an "
+         "escalation by itself: escalating is a person's act, measured as its own hop below.")
     emit()
+    summary["event_signal_p50_ms"], summary["event_signal_p99_ms"] = q(lat, 50), q(lat, 99)
     return lat
+
+
+def run_escalations():
+    """Risk escalated in risk-service (a person's act, through the gateway) -> the escalation open before the RDG in
+    governance-service (risk-service outbox -> Kafka -> governance inbox); then returned to its workspace -> the
+    escalation withdrawn there. One cycle at a time, each hop's clock started by the 201 (after the commit)."""
+    gw, gov = Http(GATEWAY_PORT), Http(SERVICE_PORTS["governance-service"])
+    pm = Token("programme.manager")
+    path = f"/api/v1/risks/{ESCALATION_RISK}"
+
+    def auth(extra=None):
+        return {"Authorization": "Bearer " + pm.get(), "Accept": "application/json", **(extra or {})}
+
+    status, r, data = gw.request("GET", path, None, auth())
+    if status != 200:
+        sys.exit(f"escalations: GET {path} answered {status}: {data[:300]!r}")
+    etag = r.getheader("ETag")
+
+    def move(kind, body):
+        nonlocal etag
+        status, r, data = gw.request("POST", f"{path}/{kind}", json.dumps(body).encode(),
+                                     auth({"Content-Type": "application/json", "If-Match": etag}))
+        if status != 201:
+            sys.exit(f"escalations: POST {path}/{kind} answered {status}: {data[:300]!r}")
+        etag = r.getheader("ETag")
+
+    def open_count():
+        status, _, data = gov.request("GET", f"/api/v1/escalations?risk={ESCALATION_RISK}&status=OPEN&size=1", None,
+                                      auth())
+        if status != 200:
+            sys.exit(f"escalations answered {status}: {data[:300]!r}")
+        return json.loads(data)["total"]
+
+    def until(expected):
+        t0, polls = time.perf_counter(), 0
+        while True:
+            polls += 1
+            if open_count() == expected:
+                return (time.perf_counter() - t0) * 1000, polls
+            if time.perf_counter() - t0 > 30:
+                sys.exit(f"governance-service did not show {expected} open escalation(s) of {ESCALATION_RISK} within 30 s")
+            time.sleep(0.005)
+
+    if open_count() != 0:
+        sys.exit(f"{ESCALATION_RISK} already has an open escalation; the benchmark expects the seeded state")
+    up, down, polls = [], [], []
+    say(f"escalations: {EVENT_WARMUP} warm-up + {ESCALATION_RUNS} cycles: {ESCALATION_RISK} to the RDG and back")
+    for i in range(EVENT_WARMUP + ESCALATION_RUNS):
+        move("escalations", {"rationale": f"benchmark cycle {i}: a decision outside the workspace is needed"})
+        ms_up, n = until(1)
+        move("de-escalations", {"toBody": ESCALATION_HOME, "rationale": f"benchmark cycle {i}: back with the workspace"})
+        ms_down, _ = until(0)
+        if i >= EVENT_WARMUP:
+            up.append(ms_up)
+            down.append(ms_down)
+            polls.append(n)
+    emit("## 4b. Event latency: risk escalated -> escalation visible in governance-service")
+    emit()
+    emit(f"{ESCALATION_RUNS} cycles after {EVENT_WARMUP} warm-up cycles, one at a time, nothing else running: a programme "
+         f"manager escalates {ESCALATION_RISK} from {ESCALATION_HOME} to the RDG through the gateway (the clock starts "
+         "when its 201 arrives, i.e. after the commit) and GET /api/v1/escalations?risk=...&status=OPEN on "
+         "governance-service is polled every 5 ms until the escalation is there (risk outbox -> Kafka -> governance "
+         "inbox); then the risk is returned to its workspace and the clock runs until the escalation is withdrawn.")
+    emit()
+    emit("| hop | runs | p50 ms | p90 ms | p99 ms | max ms |")
+    emit("|---|---:|---:|---:|---:|---:|")
+    emit(f"| risk escalated -> escalation open in governance-service | {len(up)} | {q(up, 50):.0f} | {q(up, 90):.0f} "
+         f"| {q(up, 99):.0f} | {max(up):.0f} |")
+    emit(f"| risk returned -> escalation withdrawn in governance-service | {len(down)} | {q(down, 50):.0f} "
+         f"| {q(down, 90):.0f} | {q(down, 99):.0f} | {max(down):.0f} |")
+    emit()
+    emit(f"- Polls per escalation (median): {med(polls):.0f}.")
+    emit()
+    summary["event_escalation_p50_ms"], summary["event_escalation_p99_ms"] = q(up, 50), q(up, 99)
 
 
 # ------------------------------------------------------------------------------------------ 6: memory
@@ -669,6 +769,7 @@ def report_memory(pids):
     for name, pid in pids.items():
         hwm, rss = vm_kb(pid, "VmHWM") / 1024, vm_kb(pid, "VmRSS") / 1024
         emit(f"| {name} | {pid} | {hwm:.0f} | {rss:.0f} | {'met' if hwm <= 300 else 'missed'} (<= 300 MB) |")
+        summary[f"peak_rss_mb_{name}"] = hwm
     emit()
     if "NativeMemoryTracking" in E.get("SEND_SERVICE_JAVA_OPTS", ""):
         report_native_memory(pids)
@@ -723,8 +824,9 @@ def main():
     pids = {name: pid_of_port(port) for name, port in SERVICE_PORTS.items()}
     emit(f"# SEND Reform platform benchmarks, {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
     emit()
+    load_at_start = os.getloadavg()[0]
     emit(f"- Machine: {os.cpu_count()} cores ({E.get('BENCH_CPU_MODEL', '?')}), load average at start "
-         f"{os.getloadavg()[0]:.2f}; shared: other work may have been running")
+         f"{load_at_start:.2f}; shared: other work may have been running")
     emit(f"- JDK: {E.get('JAVA_HOME', '?')}; service JVM options: {E.get('SEND_SERVICE_JAVA_OPTS', '?')}")
     emit(f"- Git: {E.get('BENCH_GIT', '?')}")
     emit(f"- Fixture: {len(MEASURES)} measures x {SETTINGS} settings x {MONTHS} months = "
@@ -741,10 +843,15 @@ def main():
     run_feed(gateway)
     run_gateway(pids)
     run_events(pids)
+    run_escalations()
     report_memory(pids)
     emit(f"Total benchmark time: {time.time() - started:.0f} s. The harness's own CPU: {own_cpu():.1f} s.")
     with open(RESULTS, "w") as f:
         f.write("\n".join(out_lines) + "\n")
+    summary.update({"load_average_at_start": load_at_start, "git": E.get("BENCH_GIT", "?"),
+                    "java_opts": E.get("SEND_SERVICE_JAVA_OPTS", "?")})
+    with open(re.sub(r"\.md$", ".json", RESULTS), "w") as f:
+        json.dump(summary, f, indent=1, sort_keys=True)
     say(f"results written to {RESULTS}")
     if E.get("BENCH_PROFILE") == "1":
         profile(pids, ingest)
