@@ -17,6 +17,8 @@ latency per minute (p50/p99 and their drift from the first minutes to the last),
 import json
 import os
 import random
+import re
+import subprocess
 import sys
 import threading
 import time
@@ -95,6 +97,7 @@ class Stats:
         self.errors = defaultdict(int)     # kind -> n
         self.samples = {}                  # kind -> sample error
         self.rss = defaultdict(list)       # service -> [(seconds, kB)]
+        self.live_heap = {}                # "start"/"end" -> service -> MB in use after a full collection
 
     def add(self, kind, ok, secs, sample=None):
         minute = int((time.time() - self.start) // 60)
@@ -192,16 +195,42 @@ def rss_kb(pid):
 
 
 def sample_rss(stats, until):
-    pids = {}
-    for s in SERVICES:
-        with open(os.path.join(HOME, "run", s + ".pid")) as f:
-            pids[s] = int(f.read().strip())
+    pids = service_pids()
     while time.time() < until + 1:
         for s, pid in pids.items():
             kb = rss_kb(pid)
             if kb:
                 stats.rss[s].append((time.time() - stats.start, kb))
         time.sleep(10)
+
+
+def live_heap_mb(pid):
+    """The heap in use just after a full collection (jcmd GC.run, then GC.heap_info): what the process keeps, as
+    against RSS, which also counts heap pages touched once and garbage not yet collected."""
+    jcmd = os.path.join(E["JAVA_HOME"], "bin", "jcmd") if E.get("JAVA_HOME") else "jcmd"
+    try:
+        subprocess.run([jcmd, str(pid), "GC.run"], capture_output=True, timeout=60, check=True)
+        out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    # the generations' (serial: DefNew, Tenured) or the whole heap's (G1) "used", not metaspace's; the format
+    # differs between collectors and JDKs ("total 116160K, used 31005K", "total reserved ..., committed ..., used ...")
+    used = [int(u) for u in re.findall(r"^\S.*?total [^\n]*?used (\d+)K", out, re.M)]
+    return sum(used) / 1024 if used else None
+
+
+def sample_live_heap(stats, at):
+    """Once, `at` seconds into the run (after the warm-up), while the load goes on."""
+    time.sleep(max(0.0, stats.start + at - time.time()))
+    stats.live_heap["start"] = {s: live_heap_mb(pid) for s, pid in service_pids().items()}
+
+
+def service_pids():
+    pids = {}
+    for s in SERVICES:
+        with open(os.path.join(HOME, "run", s + ".pid")) as f:
+            pids[s] = int(f.read().strip())
+    return pids
 
 
 def q(values, p):
@@ -217,6 +246,7 @@ def main():
         TOKENS.get(who)
     threads = [threading.Thread(target=client, args=(stats, until, i), daemon=True) for i in range(CLIENTS)]
     threads.append(threading.Thread(target=sample_rss, args=(stats, until), daemon=True))
+    threads.append(threading.Thread(target=sample_live_heap, args=(stats, min(180, MINUTES * 60 / 5)), daemon=True))
     print(f"soak: {CLIENTS} clients for {MINUTES:g} minutes against {GATEWAY}", flush=True)
     for t in threads:
         t.start()
@@ -226,6 +256,7 @@ def main():
         print(f"soak: {(time.time() - start) / 60:.1f} min, {done:,} requests, {sum(stats.errors.values())} errors", flush=True)
     for t in threads:
         t.join(timeout=90)
+    stats.live_heap["end"] = {s: live_heap_mb(pid) for s, pid in service_pids().items()}
 
     lines = [f"# Soak: {MINUTES:g} minutes, {CLIENTS} clients, mixed load through the gateway",
              "", f"Started {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime(start))}; "
@@ -252,6 +283,15 @@ def main():
         if r:
             lines.append(f"| {s} | {r[0][1] / 1024:.0f} | {max(x[1] for x in r) / 1024:.0f} | {r[-1][1] / 1024:.0f} | "
                          f"{(r[-1][1] - r[0][1]) / 1024:+.0f} |")
+    start_heap, end_heap = stats.live_heap.get("start", {}), stats.live_heap.get("end", {})
+    lines += ["", f"Heap in use after a full collection (jcmd GC.run + GC.heap_info), "
+                  f"{min(180, MINUTES * 60 / 5) / 60:.1f} minutes in (under load) and after the load stopped: what each "
+                  "process retains, where RSS also counts garbage and heap pages touched once.", "",
+              "| service | live heap start MB | live heap end MB | growth MB |", "|---|---:|---:|---:|"]
+    for s in SERVICES:
+        a, b = start_heap.get(s), end_heap.get(s)
+        cell = lambda v: f"{v:.0f}" if v is not None else "-"
+        lines.append(f"| {s} | {cell(a)} | {cell(b)} | {f'{b - a:+.0f}' if a is not None and b is not None else '-'} |")
     report = "\n".join(lines) + "\n"
     print(report)
     with open(OUT, "w") as f:
