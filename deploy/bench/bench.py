@@ -41,6 +41,9 @@ INGEST_TOTAL = int(E.get("BENCH_INGEST_TOTAL", "1000000"))  # values in the meas
 FEED_REPS = int(E.get("BENCH_FEED_REPS", "3"))
 WRK_SECONDS = int(E.get("BENCH_WRK_SECONDS", "10"))
 WRK_REPS = int(E.get("BENCH_WRK_REPS", "3"))
+# runs 1-8 warmed up 5 s and their rates still climbed from one repetition to the next (the JIT still compiling
+# the request path), so the warm-up is long enough now for C2 to finish with both paths
+WRK_WARMUP = int(E.get("BENCH_WRK_WARMUP", "30"))
 WRK_THREADS = int(E.get("BENCH_WRK_THREADS", "2"))
 WRK_CONNECTIONS = int(E.get("BENCH_WRK_CONNECTIONS", "16"))
 EVENT_RUNS = int(E.get("BENCH_EVENT_RUNS", "200"))
@@ -573,9 +576,9 @@ def run_gateway(pids):
         with urllib.request.urlopen(urllib.request.Request(url, headers={"Authorization": "Bearer " + token})) as r:
             if r.status != 200:
                 sys.exit(f"{url} answered {r.status}")
-    say(f"gateway: wrk warm-up 5 s each (discarded), then {WRK_REPS} x {WRK_SECONDS} s each, interleaved")
+    say(f"gateway: wrk warm-up {WRK_WARMUP} s each (discarded), then {WRK_REPS} x {WRK_SECONDS} s each, interleaved")
     for url in urls.values():
-        wrk(url, token, 5)
+        wrk(url, token, WRK_WARMUP)
     res = {"direct": [], "gateway": []}
     for i in range(WRK_REPS):
         for name in (("direct", "gateway") if i % 2 == 0 else ("gateway", "direct")):
@@ -588,7 +591,7 @@ def run_gateway(pids):
     emit(f"## 3. Gateway overhead: wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{WRK_SECONDS}s --latency, "
          f"GET {path} with a bearer token")
     emit()
-    emit(f"{WRK_REPS} runs each, interleaved (direct/gateway, then gateway/direct); 5 s warm-up of each discarded. "
+    emit(f"{WRK_REPS} runs each, interleaved (direct/gateway, then gateway/direct); {WRK_WARMUP} s warm-up of each discarded. "
          "Straight to metrics-service vs through the gateway (both check the token).")
     emit()
     emit("| target | req/s (each) | req/s (median) | p50 ms (median) | p99 ms (median) | non-2xx | wrk CPU-s per run "
