@@ -37,6 +37,8 @@ FIGURES = [
 
 
 def number(v):
+    if float(v).is_integer() and abs(v) < 100:
+        return f"{v:.0f}"
     return f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.2f}" if abs(v) < 10 else f"{v:,.1f}"
 
 
