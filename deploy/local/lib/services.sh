@@ -32,11 +32,15 @@ svc_build_if_needed() { # force(0|1) modules...
 }
 
 svc_start() { # module port env-function
-  local module=$1 port=$2 envs jopts
+  local module=$1 port=$2 envs jopts own own_var
   mapfile -t envs < <("$3" "$port")
   read -ra jopts <<<"$SERVICE_JAVA_OPTS"
+  # a service's own options (SEND_METRICS_SERVICE_JAVA_OPTS, SEND_GATEWAY_JAVA_OPTS, ...) come after the shared
+  # ones, so they win: one service's heap can be sized to its work without resizing the others'
+  own_var="SEND_$(tr 'a-z-' 'A-Z_' <<<"$module")_JAVA_OPTS"
+  read -ra own <<<"${!own_var:-}"
   start_part "$module" "$SEND_HOME/logs/$module.log" \
-    env "${envs[@]}" "$JAVA_HOME/bin/java" "${jopts[@]}" -jar "$(svc_jar "$module")"
+    env "${envs[@]}" "$JAVA_HOME/bin/java" "${jopts[@]}" "${own[@]}" -jar "$(svc_jar "$module")"
 }
 
 svc_ready() { # port
