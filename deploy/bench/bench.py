@@ -800,7 +800,8 @@ def report_native_memory(pids):
 
 def profile(pids, ingest):
     """After the figures (so it changes none of them): JFR of the gateway and metrics-service during one more wrk
-    run through the gateway, four more 50,000-value submissions and one JSON and one CSV read of the feed. Files in BENCH_PROFILE_DIR (jfr print to read)."""
+    run through the gateway, four more 50,000-value submissions and one JSON and one CSV read of the feed; then of
+    metrics-service alone during 400 one-value submissions. Files in BENCH_PROFILE_DIR (jfr print to read)."""
     where = E.get("BENCH_PROFILE_DIR", "/tmp")
     os.makedirs(where, exist_ok=True)
     for name in ("gateway", "metrics-service"):
@@ -819,7 +820,23 @@ def profile(pids, ingest):
         say(f"profile: feed {'CSV' if csv else 'JSON'} {rows:,} rows in {secs:.1f} s")
     for name in ("gateway", "metrics-service"):
         subprocess.run(["jcmd", str(pids[name]), "JFR.stop", "name=bench"], capture_output=True, check=True)
-    say(f"profile: JFR recordings in {where}/gateway.jfr and {where}/metrics-service.jfr")
+    # the fixed cost of a submission, which caps small batches' values per CPU-second: one-value submissions, in a
+    # recording of their own
+    metrics = str(pids["metrics-service"])
+
+    def one_value_submissions(n):
+        c0 = cpu_seconds(pids["metrics-service"])
+        for i in range(n):
+            ingest.post("json" if i % 2 else "csv", ingest.keys.take(1))
+        return (cpu_seconds(pids["metrics-service"]) - c0) / n * 1000
+
+    say(f"profile: 200 one-value submissions without JFR, {one_value_submissions(200):.1f} ms of metrics-service CPU each")
+    subprocess.run(["jcmd", metrics, "JFR.start", "name=small", "settings=profile", f"filename={where}/metrics-service-small.jfr"],
+                   capture_output=True, check=True)
+    cost = one_value_submissions(400)
+    subprocess.run(["jcmd", metrics, "JFR.stop", "name=small"], capture_output=True, check=True)
+    say(f"profile: 400 one-value submissions under JFR, {cost:.1f} ms of metrics-service CPU each")
+    say(f"profile: JFR recordings in {where}/gateway.jfr, {where}/metrics-service.jfr and {where}/metrics-service-small.jfr")
 
 
 def main():

@@ -52,8 +52,12 @@ public class EmbeddedPostgresServer {
                 .setOverrideWorkingDirectory(workDir.toFile())
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
+                // fsync and full page writes guard against the machine losing power, not a process being killed: the
+                // operating system keeps what was written, so they are off for speed. synchronous_commit stays on:
+                // with it off a commit is acknowledged while its WAL is still in shared memory, and kill -9 of the
+                // server (the fault suite does it, deploy/local/lib/control.sh) loses acknowledged submissions.
                 .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "off")
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
