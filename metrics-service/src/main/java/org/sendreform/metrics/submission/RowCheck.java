@@ -32,7 +32,7 @@ public final class RowCheck {
 
     /**
      * Rows are numbered from 1 in the order received; a null row could not be read (its reason is in
-     * {@code unreadable}); {@code measures} holds every known measure by code.
+     * {@code unreadable}); {@code measures} holds, by code, every known measure the rows name.
      */
     public static Outcome check(List<ValueRow> rows, Map<Integer, Rejection> unreadable, Map<String, MeasureRules> measures,
             LockedPeriods locks, LocalDate today) {

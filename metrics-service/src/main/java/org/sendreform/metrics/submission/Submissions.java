@@ -113,13 +113,7 @@ public class Submissions {
         if (rows.size() > MAX_ROWS) {
             throw ProblemException.invalid("values", "at most " + MAX_ROWS + " values per submission; split it");
         }
-        // read-only: nothing here changes a measure, and a managed measure's array columns (owners, disaggregations)
-        // would be dirty-checked element by element at every flush: most of a small submission's CPU (docs/benchmarks.md)
-        Map<String, MeasureRules> measures = Measure.<Measure>findAll().withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .list().stream()
-                .map(m -> new MeasureRules(m.id, m.code, m.unit, m.periodType, Set.copyOf(m.disaggregations),
-                        Set.copyOf(m.dataOwners), m.definitionVersion))
-                .collect(Collectors.toMap(MeasureRules::code, Function.identity()));
+        Map<String, MeasureRules> measures = rulesOf(rows);
         if (ownMeasuresOnly) {
             refuseForeignMeasures(rows, measures, who.org());
         }
@@ -148,6 +142,29 @@ public class Submissions {
             announce(summary, plan);
         }
         return new Result(summary, false);
+    }
+
+    /**
+     * The rules of the measures the rows name (a name no measure has stays absent: RowCheck refuses it). Only those:
+     * loading the whole catalogue, each measure with its every breakdown, was most of a small submission's own CPU
+     * (docs/benchmarks.md). Read-only: nothing here changes a measure, and a managed measure's array columns (owners,
+     * disaggregations) would be dirty-checked element by element at every flush.
+     */
+    private static Map<String, MeasureRules> rulesOf(List<ValueRow> rows) {
+        Set<String> codes = new HashSet<>();
+        for (ValueRow row : rows) {
+            if (row != null && row.measureCode() != null) {
+                codes.add(row.measureCode());
+            }
+        }
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return Measure.<Measure>find("code in ?1", List.copyOf(codes))
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list().stream()
+                .map(m -> new MeasureRules(m.id, m.code, m.unit, m.periodType, Set.copyOf(m.disaggregations),
+                        Set.copyOf(m.dataOwners), m.definitionVersion))
+                .collect(Collectors.toMap(MeasureRules::code, Function.identity()));
     }
 
     @SafeVarargs
@@ -193,7 +210,7 @@ public class Submissions {
 
     /** The expected-value rule of each measure the submission touched, the series' own, with one query for comparator figures. */
     private Map<String, Expectation> expectations(java.util.Collection<String> codes) {
-        List<Measure> touched = Measure.<Measure>find("code in ?1", codes)
+        List<Measure> touched = Measure.<Measure>find("code in ?1", List.copyOf(codes))
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
         ComparatorValues figures = comparators.valuesOf(touched.stream().filter(Expectation::usesComparators).map(m -> m.id).toList());
         return touched.stream().collect(Collectors.toMap(m -> m.code, m -> Expectation.of(m, figures)));
