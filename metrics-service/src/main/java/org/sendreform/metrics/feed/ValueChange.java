@@ -1,8 +1,6 @@
 package org.sendreform.metrics.feed;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,12 +27,11 @@ public record ValueChange(
         CREATED, UPDATED, REMOVED
     }
 
-    static final String COLUMNS = "id, measure_code, period, disaggregation, change, new_value, old_value, numerator, denominator, "
-            + "comment, org, changed_by, changed_at, submission_id";
-
-    static ValueChange read(ResultSet r) throws SQLException {
-        return new ValueChange(r.getString(2), r.getString(3), r.getString(4), Change.valueOf(r.getString(5)),
-                r.getBigDecimal(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getString(10),
-                r.getString(11), r.getString(12), r.getTimestamp(13).toInstant(), r.getObject(14, UUID.class));
-    }
+    /**
+     * {@code changed_at} as {@link Instant#toString()} writes it (UTC, seconds, then milliseconds or microseconds only
+     * when there are any), for rows PostgreSQL renders itself: the feed's CSV lines and JSON items.
+     */
+    static final String CHANGED_AT_TEXT = "(to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || "
+            + "case when to_char(changed_at, 'US') = '000000' then '' when right(to_char(changed_at, 'US'), 3) = '000' "
+            + "then '.' || to_char(changed_at, 'MS') else '.' || to_char(changed_at, 'US') end || 'Z')";
 }

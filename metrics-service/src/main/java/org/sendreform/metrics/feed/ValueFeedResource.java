@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,9 +39,6 @@ public class ValueFeedResource {
 
     @Inject
     DataSource dataSource;
-
-    @Inject
-    ObjectMapper json;
 
     /** The shape of a page, for the OpenAPI document: pages are streamed by {@link FeedPageStream}. */
     @Schema(name = "ValueFeedPage")
@@ -80,7 +75,7 @@ public class ValueFeedResource {
         // the client's most preferred concrete type decides; */* and no Accept mean JSON
         boolean csv = headers.getAcceptableMediaTypes().stream().filter(t -> !t.isWildcardType() && !t.isWildcardSubtype())
                 .findFirst().map(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype())).orElse(false);
-        Response.ResponseBuilder answer = Response.ok(new FeedPageStream(dataSource, json.getFactory(), page, csv, next),
+        Response.ResponseBuilder answer = Response.ok(new FeedPageStream(dataSource, page, csv, next),
                 csv ? "text/csv" : MediaType.APPLICATION_JSON);
         return answer.header(NEXT_CURSOR, next).header("Link", link).build();
     }

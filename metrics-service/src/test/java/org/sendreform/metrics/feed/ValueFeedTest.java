@@ -39,6 +39,9 @@ class ValueFeedTest {
     @Inject
     TestMeasures measures;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     static String endOfFeed() {
         String cursor = null;
         while (true) {
@@ -123,6 +126,69 @@ class ValueFeedTest {
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length, csv);
         assertTrue(lines[1].startsWith(m + ",FY2024-25,all,CREATED,7.25,,,,\"'=sum, \"\"quoted\"\"\",test-la,"), lines[1]);
+    }
+
+    /**
+     * The feed's rows are rendered by PostgreSQL; each field must read back as what is stored: text with quotes,
+     * backslashes, line ends, tabs and non-ASCII letters, numbers as they were given, and the instant of the change.
+     */
+    @Test
+    void everyFieldOfAFeedRowReadsBackAsStoredInJsonAndCsv() throws Exception {
+        String start = endOfFeed();
+        String m = measures.percent("test-la");
+        String comment = "-1 \"minus\", back\\slash\nline two\r\n\ttab é ✓";
+        given().auth().oauth2(LA).contentType("application/json")
+                .body("{\"values\":[{\"measureCode\":\"" + m + "\",\"period\":\"FY2024-25\",\"value\":7.250,"
+                        + "\"numerator\":29,\"denominator\":400,\"comment\":\"-1 \\\"minus\\\", back\\\\slash\\nline two\\r\\n\\ttab é ✓\"}]}")
+                .when().post("/api/v1/submissions").then().statusCode(201);
+        Map<String, Object> stored = new java.util.HashMap<>();
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement("select new_value::text, numerator::text, "
+                + "denominator::text, comment, changed_by, changed_at, submission_id::text from value_change where measure_code = ?")) {
+            s.setString(1, m);
+            try (var r = s.executeQuery()) {
+                assertTrue(r.next());
+                stored.put("value", r.getString(1));
+                stored.put("numerator", r.getString(2));
+                stored.put("denominator", r.getString(3));
+                stored.put("comment", r.getString(4));
+                stored.put("changedBy", r.getString(5));
+                stored.put("changedAt", r.getTimestamp(6).toInstant());
+                stored.put("submissionId", r.getString(7));
+            }
+        }
+        assertEquals(comment, stored.get("comment"));
+        String page = given().auth().oauth2(ANALYST).queryParam("since", start).queryParam("limit", 1)
+                .when().get("/api/v1/feeds/values").then().statusCode(200).contentType(startsWith("application/json"))
+                .extract().asString();
+        var item = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page).get("items").get(0);
+        assertEquals(m, item.get("measureCode").asText());
+        assertEquals("all", item.get("disaggregation").asText());
+        assertEquals("CREATED", item.get("change").asText());
+        // the number as stored, trailing zero kept (a JSON tree would normalise it, so the text is checked)
+        assertEquals("7.250", stored.get("value"));
+        assertTrue(page.contains("\"value\":7.250,"), page);
+        assertTrue(item.get("previousValue").isNull());
+        assertEquals(stored.get("numerator"), item.get("numerator").asText());
+        assertEquals(stored.get("denominator"), item.get("denominator").asText());
+        assertEquals(comment, item.get("comment").asText());
+        assertEquals(stored.get("changedBy"), item.get("changedBy").asText());
+        assertEquals(stored.get("changedAt"), java.time.Instant.parse(item.get("changedAt").asText()));
+        assertEquals(((java.time.Instant) stored.get("changedAt")).toString(), item.get("changedAt").asText());
+        assertEquals(stored.get("submissionId"), item.get("submissionId").asText());
+        String csv = given().auth().oauth2(ANALYST).accept("text/csv").queryParam("since", start).queryParam("limit", 1)
+                .when().get("/api/v1/feeds/values").then().statusCode(200).extract().asString();
+        assertEquals(ValueChangesCsv.HEADER + "\r\n" + m + ",FY2024-25,all,CREATED,7.250,,29,400,"
+                + "\"'-1 \"\"minus\"\", back\\slash\nline two\r\n\ttab é ✓\",test-la," + stored.get("changedBy") + ","
+                + stored.get("changedAt") + "," + stored.get("submissionId") + "\r\n", csv);
+    }
+
+    @Test
+    void anEmptyPageIsAWholeDocumentInBothForms() {
+        String end = endOfFeed();
+        assertEquals("{\"items\":[],\"nextCursor\":\"" + end + "\",\"more\":false}", given().auth().oauth2(ANALYST)
+                .queryParam("since", end).when().get("/api/v1/feeds/values").then().statusCode(200).extract().asString());
+        assertEquals(ValueChangesCsv.HEADER + "\r\n", given().auth().oauth2(ANALYST).accept("text/csv")
+                .queryParam("since", end).when().get("/api/v1/feeds/values").then().statusCode(200).extract().asString());
     }
 
     @Test
