@@ -561,7 +561,7 @@ def copy_feed():
     return rows, time.perf_counter() - t, size
 
 
-def run_feed(gw):
+def run_feed(gw, pids):
     token = Token("demo-icb-analytics")
     say("feed: warm-up (discarded): 2 pages of each format")
     for csv in (False, True):
@@ -576,21 +576,24 @@ def run_feed(gw):
     orders = [("copy", "json", "csv"), ("json", "csv", "copy"), ("csv", "copy", "json")]
     for i in range(FEED_REPS):
         for what in orders[i % 3]:
-            c0 = own_cpu()
+            c0, m0, g0 = own_cpu(), cpu_seconds(pids["metrics-service"]), cpu_seconds(pids["gateway"])
             if what == "copy":
                 rows, secs, size = copy_feed()
                 pages = 1
             else:
                 rows, secs, size, pages = read_feed(gw, token, what == "csv")
-            reps[what].append({"rows": rows, "secs": secs, "bytes": size, "pages": pages, "client_cpu": own_cpu() - c0})
+            reps[what].append({"rows": rows, "secs": secs, "bytes": size, "pages": pages, "client_cpu": own_cpu() - c0,
+                               "metrics_cpu": cpu_seconds(pids["metrics-service"]) - m0,
+                               "gateway_cpu": cpu_seconds(pids["gateway"]) - g0})
             say(f"feed: {what} rep {i + 1}: {rows:,} rows in {secs:.1f} s")
     emit(f"## 2. Feed: GET /api/v1/feeds/values through the gateway (limit={FEED_PAGE}, following the cursor) "
          "vs COPY (SELECT ...) TO STDOUT")
     emit()
     emit(f"{FEED_REPS} full reads of each, interleaved (order rotated); warm-up discarded.")
     emit()
-    emit("| read | rows | pages | MB | seconds (each) | rows/s (median) | ratio to COPY (median of pairs) | harness CPU-s (median) |")
-    emit("|---|---:|---:|---:|---|---:|---:|---:|")
+    emit("| read | rows | pages | MB | seconds (each) | rows/s (median) | ratio to COPY (median of pairs) | harness CPU-s (median) "
+         "| metrics-service CPU-s | gateway CPU-s |")
+    emit("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|")
     copy_rate = [x["rows"] / x["secs"] for x in reps["copy"]]
     for what in ("copy", "json", "csv"):
         xs = reps[what]
@@ -600,7 +603,10 @@ def run_feed(gw):
             summary[f"feed_{what}_ratio_pct"] = med([r / c for r, c in zip(rates, copy_rate)]) * 100
         emit(f"| {what.upper() if what != 'copy' else 'COPY TO STDOUT (csv)'} | {xs[0]['rows']:,} | {xs[0]['pages']} "
              f"| {xs[0]['bytes'] / 1e6:.0f} | {', '.join('%.1f' % x['secs'] for x in xs)} | {fmt(med(rates))} | {ratio} "
-             f"| {med([x['client_cpu'] for x in xs]):.1f} |")
+             f"| {med([x['client_cpu'] for x in xs]):.1f} | {med([x['metrics_cpu'] for x in xs]):.1f} "
+             f"| {med([x['gateway_cpu'] for x in xs]):.1f} |")
+    emit()
+    emit("The rest of the machine's two cores in a read went to PostgreSQL (not counted here) and the kernel's loopback.")
     emit()
     return reps
 
@@ -938,7 +944,7 @@ def main():
         report_ingest(ingest, growth, own_cpu() - c0)
     copier.close()
     if "feed" in SECTIONS:
-        run_feed(gateway)
+        run_feed(gateway, pids)
     if "gateway" in SECTIONS:
         run_gateway(pids)
     if "events" in SECTIONS:

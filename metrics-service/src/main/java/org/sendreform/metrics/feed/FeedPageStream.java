@@ -1,6 +1,5 @@
 package org.sendreform.metrics.feed;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +13,16 @@ import javax.sql.DataSource;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 
 /**
- * One page of the feed, rendered row by row by PostgreSQL and copied to the response as it comes (a binary
- * {@code COPY … TO STDOUT} of one text column, {@link CopiedRows}): no Java object per change and no rendered page
- * are held, so memory stays flat with the page size and the service's CPU goes to moving bytes. Before this the
- * service built each row through JDBC and Jackson, which on metrics-service's C1-only JIT held the feed to a quarter
- * of the database's own COPY rate (docs/benchmarks.md). The page's bounds are fixed before the first byte
- * ({@link #bounds}), because the cursor travels in headers. Numbers are copied as PostgreSQL prints them, which is
- * the plain form the JSON API uses everywhere.
+ * One page of the feed, copied from the database to the response as it is read: a binary
+ * {@code COPY … TO STDOUT} of the page's rows ({@link CopyTuples}) written straight out as JSON or CSV bytes
+ * ({@link FeedRows}). No Java object per change, no String per field and no rendered page are held, so memory stays
+ * flat with the page size and the service's CPU goes to moving bytes: JDBC and Jackson had held the feed to a
+ * quarter of the database's own COPY rate on metrics-service's C1-only JIT, and PostgreSQL rendering the JSON
+ * itself ({@code row_to_json}) cost it 2.5 times a plain COPY (docs/benchmarks.md). The page's bounds are fixed
+ * before the first byte ({@link #bounds}), because the cursor travels in headers.
  */
 final class FeedPageStream implements StreamingOutput {
 
@@ -30,16 +30,8 @@ final class FeedPageStream implements StreamingOutput {
     record Bounds(long after, long last, boolean more) {
     }
 
-    /** A change as a JSON object: the fields of {@link ValueChange}, in its order, nulls written as null. */
-    private static final String ITEM = "row_to_json(item) from (select measure_code as \"measureCode\", period, disaggregation, change, "
-            + "new_value as value, old_value as \"previousValue\", numerator, denominator, comment, org, "
-            + "changed_by as \"changedBy\", " + ValueChange.CHANGED_AT_TEXT + " as \"changedAt\", "
-            + "submission_id as \"submissionId\" from value_change where id > %d and id <= %d order by id) item";
-    private static final String LINES = ValueChangesCsv.LINE + " from value_change where id > %d and id <= %d order by id";
     private static final byte[] CSV_HEADER = (ValueChangesCsv.HEADER + "\r\n").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ITEMS_START = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] COMMA = { ',' };
-    private static final byte[] NOTHING = {};
 
     private final DataSource dataSource;
     private final Bounds bounds;
@@ -61,40 +53,89 @@ final class FeedPageStream implements StreamingOutput {
     static Bounds bounds(DataSource dataSource, long after, int limit) {
         String sql = "select count(*), max(id) filter (where n <= ?) from "
                 + "(select id, row_number() over (order by id) n from value_change where id > ? order by id limit ?) page";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setInt(1, limit);
-            s.setLong(2, after);
-            s.setInt(3, limit + 1);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                long found = r.getLong(1);
-                long last = r.getLong(2);
-                return new Bounds(after, found == 0 ? after : last, found > limit);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                walkTheKey(c);
+                s.setInt(1, limit);
+                s.setLong(2, after);
+                s.setInt(3, limit + 1);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    long found = r.getLong(1);
+                    long last = r.getLong(2);
+                    return new Bounds(after, found == 0 ? after : last, found > limit);
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /**
+     * Both of a page's queries read a range of the change log's key in key order, and the only good plan for that is
+     * a walk of the primary key. Without table statistics (a table just loaded, or autovacuum off, as on the
+     * benchmark's PostgreSQL) the planner chose a sequential scan and a sort, or a bitmap scan and a sort that spilled
+     * to disk: 3 to 4 times slower per page (docs/benchmarks.md). So, for the page's transaction only, those are off.
+     */
+    private static void walkTheKey(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select set_config('enable_seqscan', 'off', true), "
+                + "set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)")) {
+            s.execute();
+        }
+    }
+
     @Override
     public void write(OutputStream response) throws IOException {
-        OutputStream out = new BufferedOutputStream(response, 1 << 16);
-        out.write(csv ? CSV_HEADER : ITEMS_START);
-        // COPY takes no parameters; the bounds are numbers this service computed, so they are written in
-        String rows = String.format(csv ? LINES : ITEM, bounds.after(), bounds.last());
-        CopiedRows copied = new CopiedRows(out, csv ? NOTHING : COMMA);
+        FeedRows rows = new FeedRows(response, csv);
+        rows.write(csv ? CSV_HEADER : ITEMS_START);
+        CopyTuples tuples = new CopyTuples(FeedRows.COLUMNS, rows);
+        String sql = "copy (" + String.format(FeedRows.SELECT, bounds.after(), bounds.last()) + ") to stdout (format binary)";
         try (Connection c = dataSource.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select " + rows + ") to stdout (format binary)", copied);
+            c.setAutoCommit(false);
+            try {
+                walkTheKey(c);
+                CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+                try {
+                    byte[] piece;
+                    while ((piece = copy.readFromCopy()) != null) {
+                        tuples.accept(piece, 0, piece.length);
+                    }
+                } catch (IOException clientGone) {
+                    stop(copy);
+                    throw clientGone;
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        if (!copied.complete()) {
-            throw new IOException("the page's COPY ended before its end-of-data marker, after " + copied.rows() + " rows");
+        if (!tuples.ended()) {
+            throw new IOException("the page's COPY ended before its end-of-data marker, after " + tuples.rows() + " rows");
         }
         if (!csv) {
             // the cursor is base64url: nothing in it needs escaping in JSON
-            out.write(("],\"nextCursor\":\"" + nextCursor + "\",\"more\":" + bounds.more() + "}").getBytes(StandardCharsets.US_ASCII));
+            rows.write(("],\"nextCursor\":\"" + nextCursor + "\",\"more\":" + bounds.more() + "}").getBytes(StandardCharsets.US_ASCII));
         }
-        out.flush();
+        rows.flush();
+    }
+
+    /** Stops a COPY whose rows can no longer be written, as pgjdbc's CopyManager does, so the connection can be reused. */
+    private static void stop(CopyOut copy) {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            while (copy.readFromCopy() != null) {
+                // the rest of the rows, if the cancel came late
+            }
+        } catch (SQLException e) {
+            // the cancel's own error ends the COPY; the IOException that caused it is what the caller hears of
+        }
     }
 }

@@ -26,12 +26,4 @@ public record ValueChange(
     public enum Change {
         CREATED, UPDATED, REMOVED
     }
-
-    /**
-     * {@code changed_at} as {@link Instant#toString()} writes it (UTC, seconds, then milliseconds or microseconds only
-     * when there are any), for rows PostgreSQL renders itself: the feed's CSV lines and JSON items.
-     */
-    static final String CHANGED_AT_TEXT = "(to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || "
-            + "case when to_char(changed_at, 'US') = '000000' then '' when right(to_char(changed_at, 'US'), 3) = '000' "
-            + "then '.' || to_char(changed_at, 'MS') else '.' || to_char(changed_at, 'US') end || 'Z')";
 }
