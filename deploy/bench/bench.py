@@ -929,6 +929,7 @@ def main():
     emit(f"- JDK: {E.get('JAVA_HOME', '?')}; service JVM options: {E.get('SEND_SERVICE_JAVA_OPTS', '?')}; "
          f"metrics-service's own, after them: {E.get('SEND_METRICS_SERVICE_JAVA_OPTS') or '-'}; "
          f"milestones-service's own: {E.get('SEND_MILESTONES_SERVICE_JAVA_OPTS') or '-'}; "
+         f"the gateway's own: {E.get('SEND_GATEWAY_JAVA_OPTS') or '-'}; "
          f"governance-service's own: {E.get('SEND_GOVERNANCE_SERVICE_JAVA_OPTS') or '-'}")
     emit(f"- Git: {E.get('BENCH_GIT', '?')}")
     emit(f"- Fixture: {len(MEASURES)} measures x {SETTINGS} settings x {MONTHS} months = "
@@ -961,7 +962,8 @@ def main():
     summary.update({"load_average_at_start": load_at_start, "git": E.get("BENCH_GIT", "?"),
                     "java_opts": E.get("SEND_SERVICE_JAVA_OPTS", "?") + " | metrics-service: "
                                  + E.get("SEND_METRICS_SERVICE_JAVA_OPTS", "") + " | milestones-service: "
-                                 + E.get("SEND_MILESTONES_SERVICE_JAVA_OPTS", "") + " | governance-service: "
+                                 + E.get("SEND_MILESTONES_SERVICE_JAVA_OPTS", "") + " | gateway: "
+                                 + E.get("SEND_GATEWAY_JAVA_OPTS", "") + " | governance-service: "
                                  + E.get("SEND_GOVERNANCE_SERVICE_JAVA_OPTS", "")})
     with open(re.sub(r"\.md$", ".json", RESULTS), "w") as f:
         json.dump(summary, f, indent=1, sort_keys=True)
