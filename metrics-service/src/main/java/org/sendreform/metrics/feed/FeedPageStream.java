@@ -53,26 +53,28 @@ final class FeedPageStream implements StreamingOutput {
     static Bounds bounds(DataSource dataSource, long after, int limit) {
         String sql = "select count(*), max(id) filter (where n <= ?) from "
                 + "(select id, row_number() over (order by id) n from value_change where id > ? order by id limit ?) page";
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                walkTheKey(c);
-                s.setInt(1, limit);
-                s.setLong(2, after);
-                s.setInt(3, limit + 1);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    long found = r.getLong(1);
-                    long last = r.getLong(2);
-                    return new Bounds(after, found == 0 ? after : last, found > limit);
+        try {
+            return walkingTheKey(dataSource, c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setInt(1, limit);
+                    s.setLong(2, after);
+                    s.setInt(3, limit + 1);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        long found = r.getLong(1);
+                        long last = r.getLong(2);
+                        return new Bounds(after, found == 0 ? after : last, found > limit);
+                    }
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // the bounds write nothing to the client
         }
+    }
+
+    /** Work on a connection of the page's own read-only transaction, which walks the key. */
+    private interface PageRead<T> {
+        T on(Connection c) throws SQLException, IOException;
     }
 
     /**
@@ -81,10 +83,22 @@ final class FeedPageStream implements StreamingOutput {
      * benchmark's PostgreSQL) the planner chose a sequential scan and a sort, or a bitmap scan and a sort that spilled
      * to disk: 3 to 4 times slower per page (docs/benchmarks.md). So, for the page's transaction only, those are off.
      */
-    private static void walkTheKey(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select set_config('enable_seqscan', 'off', true), "
-                + "set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)")) {
-            s.execute();
+    private static <T> T walkingTheKey(DataSource dataSource, PageRead<T> read) throws IOException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement s = c.prepareStatement("select set_config('enable_seqscan', 'off', true), "
+                        + "set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)")) {
+                    s.execute();
+                }
+                return read.on(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -94,27 +108,19 @@ final class FeedPageStream implements StreamingOutput {
         rows.write(csv ? CSV_HEADER : ITEMS_START);
         CopyTuples tuples = new CopyTuples(FeedRows.COLUMNS, rows);
         String sql = "copy (" + String.format(FeedRows.SELECT, bounds.after(), bounds.last()) + ") to stdout (format binary)";
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        walkingTheKey(dataSource, c -> {
+            CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
             try {
-                walkTheKey(c);
-                CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
-                try {
-                    byte[] piece;
-                    while ((piece = copy.readFromCopy()) != null) {
-                        tuples.accept(piece, 0, piece.length);
-                    }
-                } catch (IOException clientGone) {
-                    stop(copy);
-                    throw clientGone;
+                byte[] piece;
+                while ((piece = copy.readFromCopy()) != null) {
+                    tuples.accept(piece, 0, piece.length);
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
+            } catch (IOException clientGone) {
+                stop(copy);
+                throw clientGone;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return null;
+        });
         if (!tuples.ended()) {
             throw new IOException("the page's COPY ended before its end-of-data marker, after " + tuples.rows() + " rows");
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Writes the rows of {@link #SELECT} (decoded by {@link CopyTuples}) as the feed's JSON items or CSV lines, byte
@@ -189,18 +190,21 @@ final class FeedRows implements CopyTuples.Row {
     }
 
     private void put(byte b) {
-        if (size == buffer.length) {
-            buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
-        }
+        room(1);
         buffer[size++] = b;
     }
 
     private void put(byte[] bytes, int from, int count) {
-        if (size + count > buffer.length) {
-            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + count));
-        }
+        room(count);
         System.arraycopy(bytes, from, buffer, size, count);
         size += count;
+    }
+
+    /** Grows the buffer for a row longer than the room left (a long comment, say); rows are flushed between. */
+    private void room(int count) {
+        if (size + count > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + count));
+        }
     }
 
     private static byte[][] names(String... names) {
